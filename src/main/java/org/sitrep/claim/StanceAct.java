@@ -1,0 +1,15 @@
+package org.sitrep.claim;
+
+/** The evaluative act of a stance claim. */
+public enum StanceAct {
+  CONDEMN,
+  ACCUSE,
+  CRITICIZE,
+  WARN,
+  THREATEN,
+  DENY,
+  CONFIRM,
+  SUPPORT,
+  PRAISE,
+  URGE
+}
