@@ -1,0 +1,14 @@
+package org.sitrep;
+
+import java.util.List;
+import org.sitrep.extract.ExtractorChain;
+
+/** The extractors a {@link Sitrep} runs, in order. */
+final class Extractors {
+
+  private Extractors() {}
+
+  static ExtractorChain chain() {
+    return new ExtractorChain(null, List.of());
+  }
+}

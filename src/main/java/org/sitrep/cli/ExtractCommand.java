@@ -1,0 +1,130 @@
+package org.sitrep.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.ArticleClaims;
+import org.sitrep.json.SitrepJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extracts claims from articles: .txt files (one article each, id = file name), .jsonl files "
+          + "(one article a line with id, title, source, published, text), folders of both, or "
+          + "standard input (-).",
+      "One article gives one pretty JSON object; several give JSON Lines, one line per input "
+          + "record in input order. An article that fails gives a line with its error code and the "
+          + "batch goes on."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every article was processed",
+      "1:at least one article failed (its output line carries the error)",
+      "2:wrong usage, a missing file, or output that cannot be written"
+    })
+final class ExtractCommand implements Callable<Integer> {
+
+  private final Cli cli;
+
+  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files or folders; - for standard input (the default).")
+  List<Path> inputs = List.of(Path.of("-"));
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--jsonl", description = "Always write JSON Lines, even for a single article.")
+  boolean jsonl;
+
+  @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--quiet", description = "No summary line on standard error.")
+  boolean quiet;
+
+  ExtractCommand(Cli cli) {
+    this.cli = cli;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (threads < 1) {
+      cli.err().println("sitrep: --threads must be at least 1, was " + threads);
+      return Main.USAGE;
+    }
+    List<Path> files;
+    try {
+      files = ArticleInputs.expand(inputs);
+    } catch (IOException e) {
+      cli.err().println("sitrep: " + e.getMessage());
+      return Main.USAGE;
+    }
+    if (files.isEmpty()) {
+      cli.err().println("sitrep: no .txt or .jsonl files in " + inputs);
+      return Main.USAGE;
+    }
+    boolean single = !jsonl && files.size() == 1 && !ArticleInputs.isJsonLines(files.get(0));
+    BatchSummary summary = new BatchSummary();
+    try (Writer writer = open()) {
+      new BatchRunner(cli.sitrep(), threads).run(ArticleInputs.read(files, cli.in()), result -> {
+        summary.add(result);
+        write(writer, result, single);
+      });
+    } catch (UncheckedIOException e) {
+      cli.err().println("sitrep: " + e.getMessage());
+      return Main.USAGE;
+    }
+    if (!quiet) {
+      cli.err().println(summary.line());
+    }
+    return summary.errorCount() > 0 ? Main.ARTICLES_FAILED : Main.OK;
+  }
+
+  private Writer open() throws IOException {
+    if (output == null) {
+      return new BufferedWriter(new OutputStreamWriter(new NonClosing(cli.out()), StandardCharsets.UTF_8));
+    }
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+  }
+
+  private static void write(Writer writer, ArticleClaims result, boolean pretty) {
+    try {
+      writer.write(pretty ? SitrepJson.toPrettyJson(result) : SitrepJson.toLine(result));
+      writer.write('\n');
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write output: " + e.getMessage(), e);
+    }
+  }
+
+  /** Standard output must stay open after a command (tests run several in one JVM). */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(java.io.OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The command line: {@code extract}, {@code evaluate} and friends, run through {@code mvn exec:java}. */
+package org.sitrep.cli;

@@ -1,0 +1,57 @@
+package org.sitrep.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import org.sitrep.claim.Claim;
+import org.sitrep.claim.SpeakerClaim;
+
+/**
+ * The speaker claims of an article, for extractors that attribute what they find to the
+ * statement that contains it.
+ */
+public final class Statements {
+
+  private static final Statements NONE = new Statements(List.of());
+
+  private final List<SpeakerClaim> claims;
+
+  private Statements(List<SpeakerClaim> claims) {
+    this.claims = claims.stream().sorted(Comparator.comparingInt(SpeakerClaim::begin)).toList();
+  }
+
+  public static Statements none() {
+    return NONE;
+  }
+
+  public static Statements of(List<? extends Claim> claims) {
+    return new Statements(claims.stream()
+        .filter(SpeakerClaim.class::isInstance).map(SpeakerClaim.class::cast).toList());
+  }
+
+  public List<SpeakerClaim> all() {
+    return claims;
+  }
+
+  /** The shortest statement whose span contains {@code begin}..{@code end}, or null. */
+  public SpeakerClaim enclosing(int begin, int end) {
+    SpeakerClaim best = null;
+    for (SpeakerClaim c : claims) {
+      if (c.begin() > begin) {
+        break;
+      }
+      if (c.end() >= end && (best == null || c.end() - c.begin() < best.end() - best.begin())) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * {@code claim} attributed to the statement that contains it: that statement's speaker and id.
+   * A claim outside every statement is returned unchanged (the article's own voice).
+   */
+  public <T extends Claim> Claim attribute(T claim) {
+    SpeakerClaim s = enclosing(claim.begin(), claim.end());
+    return s == null ? claim : claim.attributed(s.speaker(), s.id());
+  }
+}

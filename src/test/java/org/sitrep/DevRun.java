@@ -1,0 +1,107 @@
+package org.sitrep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.sitrep.claim.Claim;
+import org.sitrep.json.SitrepJson;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.Document;
+import org.sitrep.nlp.Mention;
+import org.sitrep.nlp.NlpOptions;
+import org.sitrep.nlp.Quotation;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * A developer's fast loop (not part of the library): runs the extractor chain over gold files
+ * with CoreNLP's annotations cached under target/dev-cache, so that changing an extractor and
+ * looking at its output takes a second, not a model load.
+ *
+ * <pre>
+ * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.sitrep.DevRun \
+ *   -Dexec.args="OUT.jsonl GOLD.jsonl [GOLD.jsonl ...]"
+ * </pre>
+ *
+ * Writes one sitrep.claims/1 line per gold article to OUT.jsonl (for {@code evaluate --pred}).
+ */
+public final class DevRun {
+
+  private static final JsonMapper PLAIN = JsonMapper.builder()
+      .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(com.fasterxml.jackson.databind.MapperFeature.AUTO_DETECT_IS_GETTERS).build();
+
+  /** The cached form of a {@link Document}: its records, which Jackson reads and writes as they are. */
+  record DocumentData(String text, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions,
+      List<Quotation> quotations) {}
+
+  private DevRun() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      System.err.println("usage: DevRun OUT.jsonl GOLD.jsonl [GOLD.jsonl ...]");
+      System.exit(2);
+    }
+    Path out = Path.of(args[0]);
+    CoreNlpAnnotator[] annotator = new CoreNlpAnnotator[1];
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      for (int i = 1; i < args.length; i++) {
+        for (String line : Files.readAllLines(Path.of(args[i]), StandardCharsets.UTF_8)) {
+          if (line.isBlank()) {
+            continue;
+          }
+          JsonNode node = PLAIN.readTree(line);
+          String id = node.get("id").asText();
+          String text = node.get("text").asText();
+          Document doc = cached(text, () -> {
+            if (annotator[0] == null) {
+              annotator[0] = new CoreNlpAnnotator(NlpOptions.defaults());
+            }
+            return annotator[0];
+          });
+          long t0 = System.nanoTime();
+          List<Claim> claims = Extractors.chain().run(doc);
+          long millis = (System.nanoTime() - t0) / 1_000_000;
+          ArticleClaims result = ArticleClaims.of(new ArticleInfo(id, null, null, null, "en"),
+              new Stats(text.length(), doc.sentences().size(), doc.tokens().size(), millis), claims);
+          w.write(SitrepJson.toLine(result));
+          w.write('\n');
+        }
+      }
+    }
+  }
+
+  /** The document for {@code text}, from target/dev-cache when it was annotated before. */
+  public static Document cached(String text, java.util.function.Supplier<CoreNlpAnnotator> annotator)
+      throws IOException {
+    Path dir = Path.of("target", "dev-cache");
+    Files.createDirectories(dir);
+    Path file = dir.resolve(sha1(CoreNlpAnnotator.annotators() + "\n" + text) + ".json");
+    if (Files.exists(file)) {
+      DocumentData d = PLAIN.readValue(file.toFile(), DocumentData.class);
+      return new Document(d.text(), d.sentences(), d.tokens(), d.mentions(), d.quotations());
+    }
+    Document doc = annotator.get().annotate(text);
+    List<Sentence> sentences = new ArrayList<>(doc.sentences());
+    PLAIN.writeValue(file.toFile(),
+        new DocumentData(doc.text(), sentences, doc.tokens(), doc.mentions(), doc.quotations()));
+    return doc;
+  }
+
+  private static String sha1(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
