@@ -135,6 +135,66 @@ class CliTest {
     assertThat(run("extract", "--threads", "0", f.toString()).code()).isEqualTo(2);
   }
 
+  @Test
+  void resumeKeepsCompleteLinesDropsAPartialOneAndAppendsTheRest() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, String.join("\n",
+        "{\"id\":\"a\",\"text\":\"Talks resumed in Doha.\"}",
+        "{\"id\":\"b\",\"text\":\"A convoy reached the town.\"}",
+        "{\"id\":\"c\",\"text\":\"Fighting eased overnight.\"}"), StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.jsonl");
+    Run first = run("extract", "--quiet", "-o", out.toString(), in.toString());
+    assertThat(first.code()).isZero();
+    List<String> full = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(full).hasSize(3);
+    // as if the run had been killed while writing its second line
+    Files.writeString(out, full.get(0) + "\n" + full.get(1).substring(0, 40), StandardCharsets.UTF_8);
+
+    Run resumed = run("extract", "--resume", "-o", out.toString(), in.toString());
+    assertThat(resumed.code()).isZero();
+    assertThat(resumed.err()).contains("1 articles were already in").contains("sitrep: 2 articles");
+    List<String> after = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(after).hasSize(3);
+    assertThat(after).extracting(l -> tree(l).get("article").get("id").asText()).containsExactly("a", "b", "c");
+    assertThat(after.get(0)).isEqualTo(full.get(0));
+  }
+
+  @Test
+  void resumeWithoutAnOutputFileIsAUsageError() {
+    assertThat(run("extract", "--resume", "samples/seed-001.txt").code()).isEqualTo(2);
+  }
+
+  @Test
+  void manyRecordsOnManyThreadsComeOutInInputOrderWithASummary() throws Exception {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 24; i++) {
+      sb.append("{\"id\":\"r").append(i).append("\",\"text\":\"")
+          .append(i % 5 == 0 ? "" : "Report number " + i + " says shelling continued near the river.")
+          .append("\"}\n");
+    }
+    Path in = dir.resolve("many.jsonl");
+    Files.writeString(in, sb.toString(), StandardCharsets.UTF_8);
+    Run r = run("extract", "--threads", "3", in.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.lines()).hasSize(24);
+    for (int i = 0; i < 24; i++) {
+      JsonNode node = tree(r.lines().get(i));
+      assertThat(node.get("article").get("id").asText()).isEqualTo("r" + i);
+      assertThat(node.get("error").isNull()).isEqualTo(i % 5 != 0);
+    }
+    assertThat(r.err()).containsPattern("sitrep: 24 articles, claims: speaker \\d+, figure \\d+, location \\d+, stance \\d+; "
+        + "errors: EMPTY_TEXT 5; [0-9.]+ s, [0-9.]+ articles/s");
+  }
+
+  @Test
+  void aForcedProgressBarCountsDoneOfTotal() throws Exception {
+    Path in = dir.resolve("two.jsonl");
+    Files.writeString(in, "{\"id\":\"x\",\"text\":\"One.\"}\n{\"id\":\"y\",\"text\":\"Two.\"}\n", StandardCharsets.UTF_8);
+    Run r = run("extract", "--progress", in.toString());
+    assertThat(r.err()).contains("2/2 articles");
+    assertThat(run("extract", "--no-progress", in.toString()).err()).doesNotContain("2/2 articles");
+  }
+
   private static JsonNode tree(String line) {
     try {
       return SitrepJson.readTree(line);
