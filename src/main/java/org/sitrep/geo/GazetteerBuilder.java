@@ -105,15 +105,21 @@ final class GazetteerBuilder {
             return;
         }
         List<GeoEntry> list = (acronym != null ? acronyms : names).computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (list.stream().noneMatch(x -> x == e)) {
-            list.add(e);
+        for (GeoEntry x : list) {
+            if (x == e) {
+                return;
+            }
         }
+        list.add(e);
     }
 
     private int maxNameTokens() {
         int max = 1;
         for (Map.Entry<String, List<GeoEntry>> e : names.entrySet()) {
-            boolean region = e.getValue().stream().anyMatch(x -> x.kind() == GeoKind.REGION);
+            boolean region = false;
+            for (GeoEntry x : e.getValue()) {
+                region |= x.kind() == GeoKind.REGION;
+            }
             // A region name may be followed by a region word: "Kursk Oblast", "Donetsk region".
             max = Math.max(max, Names.tokens(e.getKey()) + (region ? 1 : 0));
         }
@@ -121,9 +127,8 @@ final class GazetteerBuilder {
     }
 
     private Map<String, List<GeoEntry>> freeze(Map<String, List<GeoEntry>> index) {
-        Map<String, List<GeoEntry>> frozen = new HashMap<>(index.size() * 4 / 3 + 1);
-        index.forEach((key, list) -> frozen.put(key, List.copyOf(ranked(list))));
-        return frozen;
+        index.replaceAll((key, list) -> List.copyOf(ranked(list)));
+        return Map.copyOf(index);
     }
 
     /**

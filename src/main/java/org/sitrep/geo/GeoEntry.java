@@ -22,7 +22,7 @@ public record GeoEntry(String name, GeoKind kind, String country, Double lat, Do
             throw new IllegalArgumentException("name is blank");
         }
         Objects.requireNonNull(kind, "kind");
-        if (country != null && !country.matches("[A-Z]{2}")) {
+        if (country != null && !isAlpha2(country)) {
             throw new IllegalArgumentException("country is not an alpha-2 code: " + country + " (" + name + ")");
         }
         if ((lat == null) != (lon == null)) {
@@ -31,5 +31,13 @@ public record GeoEntry(String name, GeoKind kind, String country, Double lat, Do
         if (population < 0) {
             throw new IllegalArgumentException("population < 0: " + population + " (" + name + ")");
         }
+    }
+
+    private static boolean isAlpha2(String s) {
+        return s.length() == 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1));
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 }

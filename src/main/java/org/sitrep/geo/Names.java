@@ -2,14 +2,12 @@ package org.sitrep.geo;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The one normalisation that keys, queries and demonyms share. */
 final class Names {
 
     /** Apostrophes of all shapes (straight, curly, modifier letters for ayn/hamza); "Sana'a" is "Sanaa". */
     private static final String APOSTROPHES = "'\u2018\u2019\u02BB\u02BC\u02BE\u02BF\u0060\u00B4";
-    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,5}");
 
     private Names() {
     }
@@ -20,7 +18,8 @@ final class Names {
      * "Côte d’Ivoire" and "cote divoire" fold alike; so do "Nagorno-Karabakh" and "Nagorno Karabakh".
      */
     static String fold(String s) {
-        String d = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        String lower = s.toLowerCase(Locale.ROOT);
+        String d = isAscii(lower) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         boolean pendingSpace = false;
         for (int i = 0; i < d.length(); i++) {
@@ -42,6 +41,15 @@ final class Names {
         }
         String folded = b.toString();
         return folded.startsWith("the ") ? folded.substring(4) : folded;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Letters that NFD does not decompose. */
@@ -68,15 +76,27 @@ final class Names {
         if (s.regionMatches(true, 0, "the ", 0, 4)) {
             s = s.substring(4);
         }
-        StringBuilder b = new StringBuilder(s.length());
+        StringBuilder b = new StringBuilder(5);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != '.' && !Character.isWhitespace(c)) {
+            if (c >= 'A' && c <= 'Z' && b.length() < 5) {
                 b.append(c);
+            } else if (c != '.' && !Character.isWhitespace(c)) {
+                return null;
             }
         }
-        String a = b.toString();
-        return ACRONYM.matcher(a).matches() ? a : null;
+        return b.length() >= 2 && b.length() == countCapitals(s) ? b.toString() : null;
+    }
+
+    private static int countCapitals(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                n++;
+            }
+        }
+        return n;
     }
 
     static int tokens(String folded) {
