@@ -20,7 +20,9 @@ import java.util.Set;
  * ("Gaza" is the Gaza Strip); a city of at least 100,000 people whose country also has a region of that
  * name ("Kursk" is the city, not Kursk Oblast); regions; other cities by population; other features.
  * A name followed by a region word ("Kursk region", "Donetsk oblast", "Idlib province") reads as the
- * region only; when no region has that name it reads as the bare name ("Bakhmut region" is Bakhmut).
+ * region only, regions whose own name ends in a region word first ("Moscow region" is Moscow Oblast
+ * before the federal city); when no region has that name it reads as the bare name ("Bakhmut region"
+ * is Bakhmut).
  *
  * <p>An instance is immutable once loaded and safe to share between threads.
  */
@@ -82,8 +84,10 @@ public final class Gazetteer {
         int space = key.lastIndexOf(' ');
         if (space > 0 && REGION_WORDS.contains(key.substring(space + 1))) {
             List<GeoEntry> bare = names.getOrDefault(key.substring(0, space), List.of());
-            List<GeoEntry> regions = bare.stream().filter(e -> e.kind() == GeoKind.REGION).toList();
-            return regions.isEmpty() ? bare : regions;
+            List<GeoEntry> regions = new ArrayList<>();
+            bare.stream().filter(e -> e.kind() == GeoKind.REGION && hasRegionWord(e.name())).forEach(regions::add);
+            bare.stream().filter(e -> e.kind() == GeoKind.REGION && !hasRegionWord(e.name())).forEach(regions::add);
+            return regions.isEmpty() ? bare : List.copyOf(regions);
         }
         return List.of();
     }
@@ -141,6 +145,12 @@ public final class Gazetteer {
     /** How many entries of a kind the gazetteer holds (aliases not counted). */
     public int count(GeoKind kind) {
         return counts.getOrDefault(kind, 0);
+    }
+
+    /** "Moscow Oblast" has one, the federal city "Moscow" has none: "Moscow region" prefers the oblast. */
+    private static boolean hasRegionWord(String name) {
+        String folded = Names.fold(name);
+        return REGION_WORDS.contains(folded.substring(folded.lastIndexOf(' ') + 1));
     }
 
     private List<GeoEntry> lookup(String surface, String key) {

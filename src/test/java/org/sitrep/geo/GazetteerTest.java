@@ -79,6 +79,26 @@ class GazetteerTest {
     }
 
     @Test
+    void prefersTheRegionNamedWithARegionWordAfterARegionWord() {
+        assertThat(best("Moscow region").name()).isEqualTo("Moscow Oblast");
+        assertThat(best("Moscow")).extracting(GeoEntry::kind, GeoEntry::country)
+                .containsExactly(GeoKind.CITY, "RU");
+    }
+
+    @Test
+    void listsSevastopolUnderUkraineAsIso31662Does() {
+        assertThat(GAZ.candidates("Sevastopol")).extracting(GeoEntry::country).containsOnly("UA");
+        assertThat(best("Sevastopol").kind()).isEqualTo(GeoKind.CITY);
+    }
+
+    @Test
+    void doesNotTakeAdjectivesForRegionNames() {
+        assertThat(GAZ.isKnown("Jewish")).isFalse();
+        assertThat(GAZ.isKnown("Chechen")).isFalse();
+        assertThat(best("Chechnya").name()).isEqualTo("Chechen Republic");
+    }
+
+    @Test
     void fallsBackToTheBareNameWhenNoRegionHasIt() {
         assertThat(best("Bakhmut region")).extracting(GeoEntry::name, GeoEntry::kind)
                 .containsExactly("Bakhmut", GeoKind.CITY);
@@ -172,7 +192,8 @@ class GazetteerTest {
                 {"Zaporozhye", "Zaporizhzhia"}, {"Dnipropetrovsk", "Dnipro"}, {"Nikolaev", "Mykolaiv"},
                 {"Artemivsk", "Bakhmut"}, {"Avdiivka", "Avdeyevka"}, {"Khan Younis", "Khan Yunis"},
                 {"Sana'a", "Sanaa"}, {"Sana’a", "Sanaa"}, {"Hodeidah", "Hudaydah"}, {"Raqqa", "Ar Raqqah"},
-                {"Kramatorsk", "Kramators’k"}, {"Gaza City", "Gaza City"}};
+                {"Kramatorsk", "Kramators’k"}, {"Gaza City", "Gaza City"},
+                {"St. Petersburg", "Saint Petersburg"}, {"Rostov-on-Don", "Rostov"}};
         for (String[] pair : sameAs) {
             GeoEntry a = best(pair[0]);
             assertThat(a.kind()).as(pair[0]).isEqualTo(GeoKind.CITY);
@@ -191,6 +212,7 @@ class GazetteerTest {
         assertThat(best("Gaza").name()).isEqualTo("Gaza Strip");
         assertThat(best("the West Bank").country()).isEqualTo("PS");
         assertThat(best("Donbass").name()).isEqualTo("Donbas");
+        assertThat(best("DPR").name()).isEqualTo("Donetsk People's Republic");
         assertThat(best("Nagorno Karabakh").name()).isEqualTo("Nagorno-Karabakh");
         GeoEntry redSea = best("Red Sea");
         assertThat(redSea.kind()).isEqualTo(GeoKind.FEATURE);
