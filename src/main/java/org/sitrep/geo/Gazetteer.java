@@ -40,7 +40,8 @@ public final class Gazetteer {
     private final int maxNameTokens;
 
     Gazetteer(Map<String, List<GeoEntry>> names, Map<String, List<GeoEntry>> acronyms,
-              Map<String, GeoEntry> countries, Map<String, String> demonyms, Map<GeoKind, Integer> counts, int maxNameTokens) {
+              Map<String, GeoEntry> countries, Map<String, String> demonyms, Map<GeoKind, Integer> counts,
+              int maxNameTokens) {
         this.names = Map.copyOf(names);
         this.acronyms = Map.copyOf(acronyms);
         this.countries = Map.copyOf(countries);

@@ -1,10 +1,20 @@
 package org.sitrep.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -261,7 +271,40 @@ class GazetteerTest {
     @Test
     void returnsImmutableCandidateLists() {
         List<GeoEntry> list = GAZ.candidates("Tripoli");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> list.add(list.get(0)))
+        assertThatThrownBy(() -> list.add(list.get(0)))
                 .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void answersTheSameFromManyThreads() throws Exception {
+        List<String> names = List.of("Kursk", "Kursk region", "Georgia", "Tripoli", "Kiev", "U.S.", "Gaza");
+        List<GeoEntry> expected = names.stream().map(n -> best(n)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<GeoEntry>>> futures = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                futures.add(pool.submit(() -> names.stream().map(n -> best(n)).toList()));
+            }
+            for (Future<List<GeoEntry>> f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void dependsOnNothingElseOfSitrepNorOnCoreNlp() throws IOException {
+        Path dir = Path.of("src/main/java/org/sitrep/geo");
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (line.startsWith("import ")) {
+                        assertThat(line).as(file.getFileName().toString())
+                                .doesNotContain("org.sitrep.").doesNotContain("edu.stanford.");
+                    }
+                }
+            }
+        }
     }
 }
