@@ -51,7 +51,7 @@ public final class Gazetteer {
     }
 
     /**
-     * Reads the gazetteer from the classpath. Takes a fraction of a second and some tens of megabytes:
+     * Reads the gazetteer from the classpath. Takes about half a second of CPU and keeps about 10 MB of heap:
      * load once and keep the instance.
      *
      * @throws IllegalStateException if a resource is missing or malformed
