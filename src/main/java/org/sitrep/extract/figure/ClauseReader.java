@@ -1,5 +1,6 @@
 package org.sitrep.extract.figure;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.claim.Category;
@@ -15,6 +16,7 @@ import org.sitrep.nlp.Token;
 final class ClauseReader {
 
   private static final int MAX_STEPS = 6;
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "get");
   /** Relations through which a noun passes on its predicate's role to its dependents. */
   private static final Set<String> NOMINAL_LINKS =
       Set.of("conj", "appos", "nmod", "compound", "nummod", "flat", "det", "obl:npmod", "nmod:npmod");
@@ -28,7 +30,47 @@ final class ClauseReader {
   }
 
   /** The category the predicate of {@code head}'s clause gives the counted things, or null. */
-  Category predicateCategory(Document doc, int head) {
+  Category predicateCategory(Document doc, int head, int numberFirst) {
+    Category own = predicate(doc, head, true);
+    if (own != null && !doc.tokens().get(head).isNoun()) {
+      return own;
+    }
+    Category parsed = parsedPredicate(doc, head);
+    return parsed != null ? parsed : surfacePredicate(doc, head, numberFirst);
+  }
+
+  /**
+   * When the parse does not link them: a passive right after the noun ("four civilians were
+   * killed") or a verb right before the number ("holding 21 laborers").
+   */
+  private Category surfacePredicate(Document doc, int head, int numberFirst) {
+    List<Token> tokens = doc.tokens();
+    int sentence = tokens.get(head).sentence();
+    int k = head + 1;
+    while (k < tokens.size() && tokens.get(k).sentence() == sentence && AUXILIARIES.contains(tokens.get(k).lemma())) {
+      k++;
+    }
+    if (k < tokens.size() && tokens.get(k).sentence() == sentence
+        && tokens.get(k).pos().equals("VBN")) {
+      Category c = predicate(doc, k, true);
+      if (c != null) {
+        return c;
+      }
+    }
+    int b = Math.min(head, numberFirst);
+    while (b > 0 && tokens.get(b - 1).sentence() == sentence && !tokens.get(b - 1).isVerb() && head - b < 6
+        && !tokens.get(b - 1).pos().equals(",") && !tokens.get(b - 1).pos().equals("CC")
+        && !tokens.get(b - 1).isNoun()) {
+      b--;
+    }
+    if (b > 0 && tokens.get(b - 1).sentence() == sentence && tokens.get(b - 1).isVerb()
+        && !tokens.get(b - 1).lemma().equals("be")) {
+      return predicate(doc, b - 1, true);
+    }
+    return null;
+  }
+
+  private Category parsedPredicate(Document doc, int head) {
     int cur = head;
     for (int step = 0; step < MAX_STEPS && cur >= 0; step++) {
       for (int c : doc.children(cur)) {
@@ -61,6 +103,17 @@ final class ClauseReader {
       Category cat = predicate(doc, gov, patient);
       if (cat != null) {
         return cat;
+      }
+      if (g.isVerb() && (rel.equals("obj") || patient)) {
+        // "abused and kidnapped 2,000 women": the object is shared by the conjoined verbs.
+        for (int c : doc.children(gov)) {
+          if (doc.relation(c).equals("conj") && doc.tokens().get(c).isVerb() && doc.child(c, "obj") < 0) {
+            cat = predicate(doc, c, true);
+            if (cat != null) {
+              return cat;
+            }
+          }
+        }
       }
       for (int c : doc.children(gov)) {
         if (doc.relation(c).equals("xcomp") && c != cur) {

@@ -24,10 +24,10 @@ import org.sitrep.nlp.Token;
 public final class FigureExtractor implements Extractor {
 
   /** How many sentences back an elided figure ("around 8,000 deployed") looks for its noun. */
-  private static final int ANTECEDENT_WINDOW = 3;
+  private static final int ANTECEDENT_WINDOW = 5;
   private static final Set<String> EXCLUDED_NER = Set.of("DATE", "TIME", "ORDINAL", "SET",
       "PERSON", "ORGANIZATION", "LOCATION", "MISC", "CITY", "COUNTRY");
-  private static final Set<String> ELLIPSIS_WORDS = Set.of("others", "more");
+  private static final Set<String> ELLIPSIS_WORDS = Set.of("others", "more", "other");
   private static final Set<String> NOMINAL_PARTICIPLES =
       Set.of("wounded", "injured", "dead", "killed", "missing", "displaced");
   private static final Set<Category> MEASURES =
@@ -80,7 +80,7 @@ public final class FigureExtractor implements Extractor {
           i = Math.max(next, i + 1);
           continue;
         }
-        FigureClaim claim = figure(doc, s, tokens, n, antecedents);
+        FigureClaim claim = figure(doc, s, tokens, n, antecedents, out);
         if (claim != null) {
           out.add(statements.attribute(claim));
           next = Math.max(next, doc.tokenIndexAt(claim.end() - 1) + 1 - s.firstToken());
@@ -95,7 +95,7 @@ public final class FigureExtractor implements Extractor {
   }
 
   private FigureClaim figure(Document doc, Sentence s, List<Token> tokens, Numeral n,
-      List<Antecedent> antecedents) {
+      List<Antecedent> antecedents, List<Claim> out) {
     int firstLocal = n.first() - s.firstToken();
     int afterLocal = n.end() - s.firstToken();
     // Currency before the number: "$7 million".
@@ -128,6 +128,11 @@ public final class FigureExtractor implements Extractor {
       begin = tokens.get(start).begin();
       q = start - 1;
     }
+    Claim previous = out.isEmpty() ? null : out.get(out.size() - 1);
+    if (qualifierText == null && q >= 0 && isOpeningBracket(tokens.get(q)) && previous instanceof FigureClaim pf
+        && q > 0 && pf.end() == tokens.get(q - 1).end() && !n.isRange() && !n.vague()) {
+      qualifier = pf.qualifier();
+    }
     if (n.isRange() && q >= 0 && tokens.get(q).word().equalsIgnoreCase("between")) {
       begin = tokens.get(q).begin();
       qualifierText = tokens.get(q).word();
@@ -155,6 +160,9 @@ public final class FigureExtractor implements Extractor {
           && tokens.get(p + 1).word().equalsIgnoreCase("cent")) {
         unit = "percent";
         end = tokens.get(p + 1).end();
+      } else if (p + 1 < tokens.size() && isGluedHyphen(tokens, p) && isMeasure(tokens.get(p + 1))) {
+        unit = lexicon.unit(tokens.get(p + 1).lemma().toLowerCase(Locale.ROOT));
+        end = tokens.get(p + 1).end();
       } else {
         counted = ofPhrase(doc, tokens, p);
         if (counted == null) {
@@ -173,7 +181,12 @@ public final class FigureExtractor implements Extractor {
       end = counted.end();
       head = counted.head();
       if (counted.elided()) {
+        Category predicate = clauses.predicateCategory(doc, head, n.first());
+        boolean casualty = predicate != null && predicate != Category.EQUIPMENT;
         Antecedent a = antecedent(antecedents, s.index());
+        if (a != null && casualty && !lexicon.countsPeople(a.unit(), a.nounCategory())) {
+          a = null;
+        }
         unit = a == null ? "person" : a.unit();
         nounCategory = a == null ? Category.OTHER : a.nounCategory();
       } else {
@@ -187,12 +200,20 @@ public final class FigureExtractor implements Extractor {
       return null;
     }
     boolean elided = counted != null && counted.elided();
+    if (elided && isAgeAfterName(tokens, firstLocal, afterLocal)) {
+      return null;
+    }
     if (elided && !n.vague() && qualifier == Qualifier.EXACT && n.value() <= 1 && counted.end() == end
         && doc.tokens().get(n.end() - 1).end() == end) {
       return null;
     }
-    Category category = category(doc, head, unit, nounCategory);
-    if (isOneOfMany(doc, n) && category == Category.OTHER && qualifier == Qualifier.EXACT) {
+    Category category = category(doc, head, n.first(), unit, nounCategory);
+    boolean oneOf = afterLocal < tokens.size() && tokens.get(afterLocal).word().equalsIgnoreCase("of");
+    if (isOneOfMany(doc, n) && qualifier == Qualifier.EXACT && oneOf) {
+      return null;
+    }
+    if (isOneOfMany(doc, n) && qualifier == Qualifier.EXACT && !MEASURES.contains(category)
+        && category != Category.KILLED && category != Category.WOUNDED && category != Category.MISSING) {
       return null;
     }
     Modality modality = clauses.modality(doc, head, begin, end);
@@ -212,8 +233,8 @@ public final class FigureExtractor implements Extractor {
         n.value(), low, high, qualifier, qualifierText, unit, countedText, category, null, null, modality);
   }
 
-  private Category category(Document doc, int head, String unit, Category nounCategory) {
-    Category predicate = clauses.predicateCategory(doc, head);
+  private Category category(Document doc, int head, int numberFirst, String unit, Category nounCategory) {
+    Category predicate = clauses.predicateCategory(doc, head, numberFirst);
     if (predicate == Category.EQUIPMENT) {
       return nounCategory != null ? nounCategory : "percent".equals(unit) ? Category.EQUIPMENT : Category.OTHER;
     }
@@ -221,6 +242,23 @@ public final class FigureExtractor implements Extractor {
       return predicate;
     }
     return nounCategory == null ? Category.OTHER : nounCategory;
+  }
+
+  private static boolean isGluedHyphen(List<Token> tokens, int p) {
+    Token h = tokens.get(p);
+    return (h.word().equals("-") || h.word().equals("\u2013")) && p > 0 && tokens.get(p - 1).end() == h.begin()
+        && p + 1 < tokens.size() && tokens.get(p + 1).begin() == h.end();
+  }
+
+  private boolean isMeasure(Token t) {
+    Category c = lexicon.category(lexicon.unit(t.lemma().toLowerCase(Locale.ROOT)));
+    return c != null && MEASURES.contains(c);
+  }
+
+  /** "Gil Yair, 39, said": a bare number between commas after a name is an age. */
+  private static boolean isAgeAfterName(List<Token> tokens, int first, int after) {
+    return first >= 2 && tokens.get(first - 1).word().equals(",") && tokens.get(first - 2).isProperNoun()
+        && (after >= tokens.size() || tokens.get(after).word().equals(",") || tokens.get(after).pos().equals("."));
   }
 
   private static boolean isOneOfMany(Document doc, Numeral n) {
@@ -247,6 +285,12 @@ public final class FigureExtractor implements Extractor {
     while (k < tokens.size() && isDeterminer(tokens.get(k))) {
       k++;
     }
+    if (k < tokens.size() && NOMINAL_PARTICIPLES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+        && (k + 1 >= tokens.size() || !isNominal(tokens.get(k + 1)))) {
+      Token t = tokens.get(k);
+      return new Counted(tokens.get(p + 1).begin(), t.end(), t.index(), "person", false,
+          doc.text(tokens.get(p + 1).begin(), t.end()));
+    }
     Counted np = nounPhrase(doc, tokens, k);
     return np == null || np.elided() ? null : np;
   }
@@ -265,11 +309,21 @@ public final class FigureExtractor implements Extractor {
         && k + 1 < tokens.size() && isNominal(tokens.get(k + 1))) {
       k++;
     }
+    if (k < tokens.size() && ELLIPSIS_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+        && (k + 1 >= tokens.size() || !isNominal(tokens.get(k + 1)))) {
+      int end = tokens.get(k).end();
+      return new Counted(end, end, tokens.get(k).index(), null, true, null);
+    }
     int lastNoun = -1;
     int j = k;
     while (j < tokens.size()) {
       Token t = tokens.get(j);
-      if (isNominal(t)) {
+      if (lastNoun >= 0 && tokens.get(lastNoun).pos().equals("NNS") && lastNoun == j - 1 && !t.pos().equals("NNS")) {
+        break;
+      }
+      if (t.pos().equals("POS") && j > k && j + 1 < tokens.size() && isNominal(tokens.get(j + 1))) {
+        j++;
+      } else if (isNominal(t)) {
         if (t.isNoun()) {
           lastNoun = j;
         }
@@ -281,8 +335,8 @@ public final class FigureExtractor implements Extractor {
         break;
       }
     }
-    if (lastNoun >= 0 && allProper(tokens, k, lastNoun + 1) && !tokens.get(lastNoun).pos().equals("NNPS")
-        && !isDemonymPlural(tokens.get(lastNoun))) {
+    if (lastNoun >= 0 && allProper(tokens, k, lastNoun + 1) && !tokens.get(lastNoun).ner().equals("O")
+        && !tokens.get(lastNoun).pos().equals("NNPS") && !isDemonymPlural(tokens.get(lastNoun))) {
       lastNoun = -1;
     }
     if (lastNoun < 0) {
@@ -452,6 +506,10 @@ public final class FigureExtractor implements Extractor {
     String w = t.word().toLowerCase(Locale.ROOT);
     return lexicon.isUnitName(w) && (t.pos().equals("$") || t.pos().equals("#") || w.equals("us$"))
         && Category.MONEY == lexicon.category(lexicon.unit(w));
+  }
+
+  private static boolean isOpeningBracket(Token t) {
+    return t.word().equals("(") || t.pos().equals("-LRB-");
   }
 
   private static boolean isArticle(Token t) {

@@ -44,6 +44,7 @@ final class FigureLexicon {
   private final Map<String, List<Predicate>> predicates;
   private final Map<String, ModalityCue> modalityCues;
   private final java.util.Set<String> labelWords;
+  private final java.util.Set<String> people;
 
   private FigureLexicon() {
     qualifiers = new HashMap<>();
@@ -77,6 +78,10 @@ final class FigureLexicon {
     labelWords = new java.util.HashSet<>();
     for (String[] row : rows("label-words.tsv")) {
       labelWords.add(row[0]);
+    }
+    people = new java.util.HashSet<>();
+    for (String[] row : rows("people.tsv")) {
+      people.add(row[0]);
     }
     modalityCues = new HashMap<>();
     for (String[] row : rows("modality.tsv")) {
@@ -136,6 +141,16 @@ final class FigureLexicon {
   /** A word after which a number is a label ("Resolution 2254"), lower case. */
   boolean isLabelWord(String lower) {
     return labelWords.contains(lower);
+  }
+
+  /** Whether a unit counts people: a person noun, or a force, casualty, captive or refugee noun. */
+  boolean countsPeople(String unit, Category category) {
+    if (unit != null && (people.contains(unit.toLowerCase(Locale.ROOT)) || Character.isUpperCase(unit.charAt(0)))) {
+      return true;
+    }
+    return category != null && category != Category.OTHER && category != Category.MUNITIONS
+        && category != Category.EQUIPMENT && category != Category.DURATION && category != Category.DISTANCE
+        && category != Category.AREA && category != Category.MONEY;
   }
 
   private static int wordCount(String phrase) {
