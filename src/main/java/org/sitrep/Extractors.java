@@ -3,6 +3,7 @@ package org.sitrep;
 import java.util.List;
 import org.sitrep.extract.ExtractorChain;
 import org.sitrep.extract.figure.FigureExtractor;
+import org.sitrep.geo.Gazetteer;
 
 /** The extractors a {@link Sitrep} runs, in order. */
 final class Extractors {
@@ -10,6 +11,6 @@ final class Extractors {
   private Extractors() {}
 
   static ExtractorChain chain() {
-    return new ExtractorChain(null, List.of(new FigureExtractor()));
+    return new ExtractorChain(null, List.of(new FigureExtractor(Gazetteer.shared())));
   }
 }

@@ -8,9 +8,12 @@ import org.sitrep.claim.Category;
 import org.sitrep.claim.Claim;
 import org.sitrep.claim.FigureClaim;
 import org.sitrep.claim.Modality;
+import org.sitrep.claim.Place;
+import org.sitrep.claim.Source;
 import org.sitrep.claim.Qualifier;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.Statements;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -39,11 +42,14 @@ public final class FigureExtractor implements Extractor {
   private final FigureLexicon lexicon;
   private final NumberParser numbers;
   private final ClauseReader clauses;
+  private final ActorAndPlace context;
 
-  public FigureExtractor() {
+  /** @param gazetteer the shared gazetteer, for actors and places */
+  public FigureExtractor(Gazetteer gazetteer) {
     this.lexicon = FigureLexicon.get();
     this.numbers = new NumberParser(lexicon);
     this.clauses = new ClauseReader(lexicon);
+    this.context = new ActorAndPlace(gazetteer);
   }
 
   @Override
@@ -229,8 +235,12 @@ public final class FigureExtractor implements Extractor {
       antecedents.add(new Antecedent(s.index(), unit, nounCategory == null ? Category.OTHER : nounCategory));
     }
     String countedText = counted == null || counted.elided() ? null : counted.text();
+    int lastToken = doc.tokenIndexAt(end - 1);
+    Source actor = counted == null || counted.elided() ? null : context.actor(doc, n.end(), lastToken + 1);
+    Place place = category == Category.DURATION || category == Category.MONEY ? null
+        : context.place(doc, lastToken + 1, s.endToken());
     return new FigureClaim(null, null, begin, end, doc.text(begin, end), s.index(), confidence, null,
-        n.value(), low, high, qualifier, qualifierText, unit, countedText, category, null, null, modality);
+        n.value(), low, high, qualifier, qualifierText, unit, countedText, category, actor, place, modality);
   }
 
   private Category category(Document doc, int head, int numberFirst, String unit, Category nounCategory) {
