@@ -206,6 +206,10 @@ public final class FigureExtractor implements Extractor {
       return null;
     }
     boolean elided = counted != null && counted.elided();
+    String headNer = doc.tokens().get(head).ner();
+    if (!elided && (headNer.equals("TIME") || headNer.equals("DATE"))) {
+      return null;
+    }
     if (elided && isAgeAfterName(tokens, firstLocal, afterLocal)) {
       return null;
     }
@@ -267,7 +271,7 @@ public final class FigureExtractor implements Extractor {
 
   /** "Gil Yair, 39, said": a bare number between commas after a name is an age. */
   private static boolean isAgeAfterName(List<Token> tokens, int first, int after) {
-    return first >= 2 && tokens.get(first - 1).word().equals(",") && tokens.get(first - 2).isProperNoun()
+    return first >= 2 && tokens.get(first - 1).word().equals(",") && tokens.get(first - 2).isNoun()
         && (after >= tokens.size() || tokens.get(after).word().equals(",") || tokens.get(after).pos().equals("."));
   }
 
