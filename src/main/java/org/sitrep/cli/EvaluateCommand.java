@@ -15,6 +15,7 @@ import org.sitrep.eval.EvalReport;
 import org.sitrep.eval.GoldArticle;
 import org.sitrep.eval.Scorer;
 import org.sitrep.json.SitrepJson;
+import org.sitrep.nlp.CoreNlpQuoteBaseline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,8 @@ import picocli.CommandLine.Option;
     })
 final class EvaluateCommand implements Callable<Integer> {
 
+  static final String CORENLP_QUOTES = "corenlp-quotes";
+
   private final Cli cli;
 
   @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "The gold file (one article a line: id, text, claims).")
@@ -41,6 +44,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--pred", paramLabel = "PRED.jsonl", description = "Predictions (sitrep.claims/1 JSON Lines, as extract writes them). Default: run sitrep over the gold texts.")
   Path pred;
+
+  @Option(names = "--baseline", paramLabel = "NAME", description = "Score a baseline instead of sitrep: "
+      + "corenlp-quotes (CoreNLP's quote annotator with quote attribution, as direct speaker claims; needs about 6 GB of heap).")
+  String baseline;
 
   @Option(names = "--json", description = "Print a machine-readable JSON report instead of tables.")
   boolean json;
@@ -63,17 +70,27 @@ final class EvaluateCommand implements Callable<Integer> {
         return Main.USAGE;
       }
     }
+    if (baseline != null && !baseline.equals(CORENLP_QUOTES)) {
+      cli.err().println("sitrep: unknown baseline " + baseline + " (known: " + CORENLP_QUOTES + ")");
+      return Main.USAGE;
+    }
+    if (baseline != null && pred != null) {
+      cli.err().println("sitrep: --baseline and --pred exclude each other");
+      return Main.USAGE;
+    }
     List<GoldArticle> golds;
     Map<String, List<EvalClaim>> predictions;
     try {
       golds = EvalFiles.readGold(gold);
-      predictions = pred != null ? EvalFiles.readPredictions(pred) : runSitrep(golds);
+      predictions = pred != null ? EvalFiles.readPredictions(pred)
+          : baseline != null ? runQuoteBaseline(golds) : runSitrep(golds);
     } catch (IOException e) {
       cli.err().println("sitrep: " + e.getMessage());
       return Main.USAGE;
     }
     EvalReport report = Scorer.score(golds, predictions);
-    String source = pred != null ? pred.toString() : "sitrep run on the gold texts";
+    String source = pred != null ? pred.toString()
+        : baseline != null ? "baseline " + baseline + " run on the gold texts" : "sitrep run on the gold texts";
     if (json) {
       cli.out().println(SitrepJson.toPrettyJson(jsonReport(report, source)));
     } else {
@@ -82,6 +99,16 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     cli.out().flush();
     return Main.OK;
+  }
+
+  private static Map<String, List<EvalClaim>> runQuoteBaseline(List<GoldArticle> golds) {
+    CoreNlpQuoteBaseline quotes = new CoreNlpQuoteBaseline();
+    Map<String, List<EvalClaim>> byArticle = new LinkedHashMap<>();
+    for (GoldArticle g : golds) {
+      byArticle.put(g.id(), QuoteBaselineClaims.of(quotes.quotes(g.text()), g.text()).stream()
+          .map(EvalClaim::of).toList());
+    }
+    return byArticle;
   }
 
   private Map<String, List<EvalClaim>> runSitrep(List<GoldArticle> golds) {
