@@ -36,8 +36,8 @@ final class Matcher {
           list.add(p);
         }
       }
-      list.sort(Comparator.comparingLong((Integer p) -> -Rules.preference(gc, predicted.get(p)))
-          .thenComparingInt(p -> p));
+      Comparator<EvalClaim> preference = Rules.preference(gc);
+      list.sort(Comparator.comparing((Integer p) -> predicted.get(p), preference).thenComparingInt(p -> p));
       candidates[g] = list.stream().mapToInt(Integer::intValue).toArray();
     }
     this.goldOfPrediction = new int[predicted.size()];

@@ -74,13 +74,13 @@ final class Rules {
   }
 
   /**
-   * How much a pair is preferred when several could match: a pair right on the headline first,
-   * then the larger overlap. Higher is better.
+   * The order in which a gold claim tries the predictions it matches: a pair right on the
+   * headline first, then the larger overlap, then the fewer characters outside the overlap.
    */
-  static long preference(EvalClaim gold, EvalClaim predicted) {
-    long overlap = gold.overlap(predicted);
-    long excess = (long) gold.length() + predicted.length() - 2 * overlap;
-    return (headlineRight(gold, predicted) ? 1L << 40 : 0L) + (overlap << 20) - Math.min(excess, (1 << 20) - 1);
+  static java.util.Comparator<EvalClaim> preference(EvalClaim gold) {
+    return java.util.Comparator.comparing((EvalClaim p) -> !headlineRight(gold, p))
+        .thenComparing(p -> -gold.overlap(p))
+        .thenComparing(p -> gold.length() + p.length() - 2 * gold.overlap(p));
   }
 
   private static boolean sameValue(Double gold, Double predicted) {
