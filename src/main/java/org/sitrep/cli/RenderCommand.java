@@ -1,0 +1,216 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitrep.Article;
+import org.sitrep.ArticleClaims;
+import org.sitrep.ArticleInfo;
+import org.sitrep.json.SitrepJson;
+import org.sitrep.render.HtmlRenderer;
+import org.sitrep.render.IndexPage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes one self-contained HTML page per article (the text with every claim highlighted, a "
+          + "legend, the claims by type and by speaker, a summary) and an index.html for the batch. "
+          + "The pages fetch nothing and open offline.",
+      "Takes the inputs of extract and extracts their claims, or, with --claims, renders the claims "
+          + "of an extract run with the articles given as inputs (matched by article id)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every article was rendered with its claims",
+      "1:at least one article failed, or had no claims record, or a claims record had no article",
+      "2:wrong usage, a missing or unreadable file, or output that cannot be written"
+    })
+final class RenderCommand implements Callable<Integer> {
+
+  private final Cli cli;
+
+  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files or folders of articles as for extract; - for standard input (the default).")
+  List<Path> inputs = List.of(Path.of("-"));
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Folder to write the pages into (created if missing).")
+  Path output;
+
+  @Option(names = "--claims", paramLabel = "FILE", description = "Render the claims of this JSON Lines file (sitrep.claims/1, as extract writes) instead of extracting.")
+  Path claimsFile;
+
+  @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads for extraction (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--quiet", description = "No summary line on standard error.")
+  boolean quiet;
+
+  @picocli.CommandLine.Mixin LimitOptions limits = new LimitOptions();
+
+  RenderCommand(Cli cli) {
+    this.cli = cli;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (threads < 1) {
+      cli.err().println("sitrep: --threads must be at least 1, was " + threads);
+      return Main.USAGE;
+    }
+    List<Path> files;
+    Map<String, ArticleClaims> given = null;
+    try {
+      files = ArticleInputs.expand(inputs);
+      if (claimsFile != null) {
+        given = readClaims(claimsFile);
+      }
+    } catch (IOException e) {
+      cli.err().println("sitrep: " + e.getMessage());
+      return Main.USAGE;
+    }
+    if (files.isEmpty()) {
+      cli.err().println("sitrep: no .txt or .jsonl files in " + inputs);
+      return Main.USAGE;
+    }
+    Files.createDirectories(output);
+    Pages pages = new Pages(output);
+    BatchSummary summary = new BatchSummary();
+    Iterator<InputRecord> records = ArticleInputs.read(files, cli.in());
+    int unmatched = 0;
+    try {
+      if (given == null) {
+        org.sitrep.Sitrep sitrep;
+        try {
+          sitrep = cli.sitrep(limits);
+        } catch (IllegalArgumentException e) {
+          cli.err().println("sitrep: " + e.getMessage());
+          return Main.USAGE;
+        }
+        // Results come back in input order, one per record: a queue pairs each with its text.
+        Deque<Article> texts = new ArrayDeque<>();
+        Iterator<InputRecord> remembering = remember(records, texts);
+        new BatchRunner(sitrep, threads).run(remembering, result -> {
+          summary.add(result);
+          pages.write(result, texts.removeFirst().text());
+        });
+      } else {
+        unmatched = renderGiven(records, given, pages, summary);
+      }
+      Files.writeString(output.resolve("index.html"), pages.index.html(), StandardCharsets.UTF_8);
+    } catch (UncheckedIOException e) {
+      cli.err().println("sitrep: " + e.getMessage());
+      return Main.USAGE;
+    }
+    if (!quiet) {
+      cli.err().println(summary.line());
+      cli.err().println("sitrep: wrote " + pages.index.size() + " pages and index.html to " + output);
+    }
+    return summary.errorCount() > 0 || unmatched > 0 ? Main.ARTICLES_FAILED : Main.OK;
+  }
+
+  /** Renders the given claims with the inputs' texts; returns how many ids matched on one side only. */
+  private int renderGiven(Iterator<InputRecord> records, Map<String, ArticleClaims> given, Pages pages, BatchSummary summary) {
+    int unmatched = 0;
+    while (records.hasNext()) {
+      InputRecord r = records.next();
+      Article a = r.article();
+      ArticleClaims result = given.remove(a.id());
+      if (result == null) {
+        unmatched++;
+        cli.err().println("sitrep: no claims for article " + a.id() + " in " + claimsFile);
+        result = r.error() != null
+            ? ArticleClaims.failed(a, r.error().code(), r.error().message())
+            : ArticleClaims.of(new ArticleInfo(a.id(), a.title(), a.source(), a.published(), "en"), null, List.of());
+      }
+      summary.add(result);
+      pages.write(result, a.text());
+    }
+    for (ArticleClaims left : given.values()) {
+      unmatched++;
+      cli.err().println("sitrep: no article text for " + left.article().id() + " (from " + claimsFile + ")");
+      summary.add(left);
+      pages.write(left, null);
+    }
+    return unmatched;
+  }
+
+  /** The claims file's records by article id (the first of repeated ids), in file order. */
+  private Map<String, ArticleClaims> readClaims(Path file) throws IOException {
+    Map<String, ArticleClaims> out = new LinkedHashMap<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      ArticleClaims record;
+      try {
+        record = SitrepJson.read(line, ArticleClaims.class);
+      } catch (IOException | RuntimeException e) {
+        throw new IOException(file + ":" + (i + 1) + ": not a sitrep.claims/1 record: " + firstLine(e.getMessage()), e);
+      }
+      if (record.article() == null || record.article().id() == null) {
+        throw new IOException(file + ":" + (i + 1) + ": record has no article id");
+      }
+      if (out.putIfAbsent(record.article().id(), record) != null) {
+        cli.err().println("sitrep: " + file + ":" + (i + 1) + ": article " + record.article().id() + " again; the first is used");
+      }
+    }
+    return out;
+  }
+
+  private static Iterator<InputRecord> remember(Iterator<InputRecord> records, Deque<Article> texts) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return records.hasNext();
+      }
+
+      @Override
+      public InputRecord next() {
+        InputRecord r = records.next();
+        texts.addLast(r.article());
+        return r;
+      }
+    };
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** Writes each article's page and keeps the index. */
+  private static final class Pages {
+    final Path dir;
+    final IndexPage index = new IndexPage();
+
+    Pages(Path dir) {
+      this.dir = dir;
+    }
+
+    void write(ArticleClaims result, String text) {
+      String name = index.add(result);
+      try {
+        Files.writeString(dir.resolve(name), HtmlRenderer.render(result, text, "index.html"), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + dir.resolve(name) + ": " + e.getMessage(), e);
+      }
+    }
+  }
+}
