@@ -122,7 +122,9 @@ public final class HtmlRenderer {
       out.append("<span><a href=\"").append(Html.attr(indexHref)).append("\">All articles</a></span>");
     }
     if (info != null) {
-      meta(out, "Id ", info.id());
+      if (!heading.equals(info.id())) {
+        meta(out, "Id ", info.id());
+      }
       meta(out, "", info.source());
       meta(out, "", info.published());
     }
@@ -137,9 +139,9 @@ public final class HtmlRenderer {
     long unplaced = claims.stream().filter(c -> !c.placed()).count();
     if (off > 0 || unplaced > 0) {
       out.append("<div class=\"error\" role=\"alert\">").append(Html.text(
-          (unplaced > 0 ? PageClaim.plural(unplaced, "claim") + " lie outside the text and are not highlighted. " : "")
-          + (off > 0 ? PageClaim.plural(off, "claim") + " do not match the text at their offsets: "
-              + "were the claims made from another version of it?" : ""))).append("</div>\n");
+          (unplaced > 0 ? "Outside the text, not highlighted: " + PageClaim.plural(unplaced, "claim") + ". " : "")
+          + (off > 0 ? "Not matching the text at their offsets: " + PageClaim.plural(off, "claim")
+              + " (were the claims made from another version of the text?)" : ""))).append("</div>\n");
     }
   }
 

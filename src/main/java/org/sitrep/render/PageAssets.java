@@ -32,7 +32,7 @@ final class PageAssets {
       header{padding:12px 20px 10px;background:#fff;border-bottom:1px solid #d0d7de}
       header h1{margin:0 0 2px;font-size:20px;line-height:1.3}
       .meta{color:#57606a;font-size:13px}
-      .meta span+span:before{content:" \\00b7 "}
+      .meta span+span:before{content:" \u00b7 "}
       .error{margin:12px 20px 0;padding:8px 12px;border:1px solid #cf222e;background:#ffebe9;border-radius:6px}
       .layout{display:grid;grid-template-columns:minmax(0,1fr) 360px;gap:16px;padding:14px 20px;align-items:start}
       .card{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:12px 16px;margin-bottom:14px}
