@@ -37,6 +37,7 @@ public final class BenchMain {
   private BenchMain() {}
 
   public static void main(String[] args) throws IOException, RunnerException {
+    quietCoreNlp();
     String corpus = BenchCorpus.DEFAULT_PATH;
     int quoteArticles = 10;
     Path out = Path.of("target", "bench");
@@ -80,6 +81,13 @@ public final class BenchMain {
         + out.resolve("length-scaling.csv"));
   }
 
+  /** CoreNLP logs every model it loads at INFO; keep warnings only unless told otherwise. */
+  static void quietCoreNlp() {
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+  }
+
   /** The figures of one run, per article, and the ratios the issue sets as targets. */
   private record Report(Collection<RunResult> results, int articles, int quoteArticles,
       LengthScaling.Summary scaling, boolean smoke) {
@@ -94,20 +102,24 @@ public final class BenchMain {
       lines.add("");
       lines.add("| Benchmark | Articles | Seconds per pass (± 99.9% CI) | ms per article |");
       lines.add("|---|---:|---:|---:|");
-      row(lines, "SitrepBenchmark.endToEnd", "1", articles, "sitrep end to end, 1 thread");
-      row(lines, "SitrepBenchmark.endToEnd", "2", articles, "sitrep end to end, 2 threads");
+      row(lines, "SitrepBenchmark.endToEnd", "threads=1", articles, "sitrep end to end, 1 thread");
+      row(lines, "SitrepBenchmark.endToEnd", "threads=2", articles, "sitrep end to end, 2 threads");
       row(lines, "CoreNlpBenchmark.sitrepAnnotatorsRaw", null, articles, "CoreNLP alone, sitrep's annotators (plain pipeline)");
       row(lines, "CoreNlpBenchmark.sitrepAnnotators", null, articles, "CoreNLP alone, sitrep's annotators (sitrep's adapter, with conversion)");
       row(lines, "CoreNlpBenchmark.defaultNer", null, articles, "CoreNLP default tokenize,ssplit,pos,lemma,ner");
       row(lines, "SitrepBenchmark.endToEndQuoteSubset", null, quoteArticles, "sitrep end to end, 1 thread, quote subset");
       row(lines, "CoreNlpBenchmark.quoteAttribution", null, quoteArticles, "CoreNLP quote attribution (…,depparse,coref,quote), quote subset");
+      for (String stage : List.of("ssplit", "pos", "lemma", "ner", "ner-3class")) {
+        row(lines, "AnnotatorCostBenchmark.upTo", "stage=" + stage, articles,
+            "sitrep's CoreNLP settings up to " + stage + " (no depparse)");
+      }
       row(lines, "StartupBenchmark.buildSitrep", null, 0, "start-up: building a Sitrep");
       row(lines, "StartupBenchmark.buildDefaultNerPipeline", null, 0, "start-up: building the default NER pipeline");
       lines.add("");
       lines.add("| Target | Ratio | Goal | Met |");
       lines.add("|---|---:|---:|---|");
-      Optional<Double> e2e1 = score("SitrepBenchmark.endToEnd", "1");
-      Optional<Double> e2e2 = score("SitrepBenchmark.endToEnd", "2");
+      Optional<Double> e2e1 = score("SitrepBenchmark.endToEnd", "threads=1");
+      Optional<Double> e2e2 = score("SitrepBenchmark.endToEnd", "threads=2");
       ratio(lines, "sitrep / CoreNLP alone (plain pipeline)", e2e1, score("CoreNlpBenchmark.sitrepAnnotatorsRaw", null), 1.10, true);
       ratio(lines, "sitrep / CoreNLP alone (sitrep's adapter)", e2e1, score("CoreNlpBenchmark.sitrepAnnotators", null), 1.10, true);
       ratio(lines, "quote attribution / sitrep (same articles)", score("CoreNlpBenchmark.quoteAttribution", null),
@@ -125,19 +137,21 @@ public final class BenchMain {
       return String.join("\n", lines) + "\n";
     }
 
-    private Optional<RunResult> find(String benchmark, String threads) {
+    /** {@code param} is "name=value" for a parametrized benchmark, else null. */
+    private Optional<RunResult> find(String benchmark, String param) {
       return results.stream()
           .filter(r -> r.getParams().getBenchmark().endsWith("." + benchmark))
-          .filter(r -> threads == null || threads.equals(r.getParams().getParam("threads")))
+          .filter(r -> param == null
+              || param.substring(param.indexOf('=') + 1).equals(r.getParams().getParam(param.substring(0, param.indexOf('=')))))
           .findFirst();
     }
 
-    private Optional<Double> score(String benchmark, String threads) {
-      return find(benchmark, threads).map(r -> r.getPrimaryResult().getScore());
+    private Optional<Double> score(String benchmark, String param) {
+      return find(benchmark, param).map(r -> r.getPrimaryResult().getScore());
     }
 
-    private void row(List<String> lines, String benchmark, String threads, int perPass, String label) {
-      Optional<RunResult> r = find(benchmark, threads);
+    private void row(List<String> lines, String benchmark, String param, int perPass, String label) {
+      Optional<RunResult> r = find(benchmark, param);
       String seconds = r.map(x -> String.format(Locale.ROOT, "%.2f ± %s", x.getPrimaryResult().getScore(),
           Double.isNaN(x.getPrimaryResult().getScoreError()) ? "n/a"
               : String.format(Locale.ROOT, "%.2f", x.getPrimaryResult().getScoreError()))).orElse("not run");

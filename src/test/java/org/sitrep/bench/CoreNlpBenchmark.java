@@ -34,7 +34,7 @@ import org.sitrep.nlp.NlpOptions;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Fork(value = 1, jvmArgs = {"-Xmx2g", BenchLogging.QUIET})
 public class CoreNlpBenchmark {
 
   /** The default pipeline a user gets by naming these annotators and nothing else. */
@@ -143,7 +143,7 @@ public class CoreNlpBenchmark {
   @Benchmark
   @Warmup(iterations = 1)
   @Measurement(iterations = 1)
-  @Fork(value = 1, jvmArgs = {"-Xmx3g"})
+  @Fork(value = 1, jvmArgs = {"-Xmx3g", BenchLogging.QUIET})
   public void defaultNer(Articles articles, DefaultNer ner, Blackhole sink) {
     for (Article article : articles.all()) {
       Annotation annotation = new Annotation(article.text());
@@ -159,7 +159,7 @@ public class CoreNlpBenchmark {
   @Benchmark
   @Warmup(iterations = 1)
   @Measurement(iterations = 2)
-  @Fork(value = 1, jvmArgs = {"-Xmx6g"})
+  @Fork(value = 1, jvmArgs = {"-Xmx6g", BenchLogging.QUIET})
   public void quoteAttribution(Articles articles, QuoteAttribution quotes, Blackhole sink) {
     for (Article article : articles.quoteSubset()) {
       Annotation annotation = new Annotation(article.text());

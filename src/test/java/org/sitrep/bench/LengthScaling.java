@@ -54,6 +54,7 @@ public final class LengthScaling {
   private LengthScaling() {}
 
   public static void main(String[] args) throws IOException {
+    BenchMain.quietCoreNlp();
     String corpus = BenchCorpus.DEFAULT_PATH;
     Path out = Path.of("target", "bench", "length-scaling.csv");
     int warmups = 1;

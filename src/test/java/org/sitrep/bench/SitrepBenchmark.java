@@ -34,7 +34,7 @@ import org.sitrep.json.SitrepJson;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Fork(value = 1, jvmArgs = {"-Xmx2g", BenchLogging.QUIET})
 public class SitrepBenchmark {
 
   /** One {@code Sitrep}, built once per fork and shared by all worker threads. */

@@ -20,7 +20,7 @@ import org.sitrep.Sitrep;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(value = 3, jvmArgs = {"-Xmx2g"})
+@Fork(value = 3, jvmArgs = {"-Xmx2g", BenchLogging.QUIET})
 public class StartupBenchmark {
 
   /** Everything a user waits for before the first article: models, lexicons, gazetteer. */
