@@ -9,6 +9,6 @@ final class Extractors {
   private Extractors() {}
 
   static ExtractorChain chain() {
-    return new ExtractorChain(null, List.of());
+    return new ExtractorChain(org.sitrep.extract.speaker.SpeakerExtractor.load(), List.of());
   }
 }

@@ -1,0 +1,483 @@
+package org.sitrep.extract.speaker;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.claim.Mode;
+import org.sitrep.claim.Source;
+import org.sitrep.claim.SpeakerClaim;
+import org.sitrep.extract.Extractor;
+import org.sitrep.extract.SourceResolver;
+import org.sitrep.extract.Statements;
+import org.sitrep.nlp.Document;
+import org.sitrep.nlp.Quotation;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Who said what: one {@link SpeakerClaim} per direct quotation and per reported clause.
+ *
+ * <p>Reported clauses are the clausal complements of the reporting verbs in
+ * {@code reporting-verbs.tsv} ("said that A", "A, officials said", "according to X"), split where one
+ * verb reports two that-clauses. Quotations take their speaker from the reported clause they sit
+ * in, else from a reporting verb after them in their sentence ("Q," X said), else from one before
+ * them ("X said: Q"), else from the previous statement (quote-only continuations). Speakers are
+ * resolved by {@link SourceResolver}. Immutable and thread-safe.
+ */
+public final class SpeakerExtractor implements Extractor {
+
+  private static final int AFTER_WINDOW = 16;
+  private static final int CONTINUATION_PARAGRAPHS = 2;
+
+  private final ReportingVerbs verbs;
+  private final SourceResolver resolver;
+
+  public SpeakerExtractor(ReportingVerbs verbs, SourceResolver resolver) {
+    this.verbs = verbs;
+    this.resolver = resolver;
+  }
+
+  /** An extractor with the bundled reporting verbs and the given source resolver. */
+  public static SpeakerExtractor load(SourceResolver resolver) {
+    return new SpeakerExtractor(ReportingVerbs.load(), resolver);
+  }
+
+  public static SpeakerExtractor load() {
+    return load(SourceResolver.load());
+  }
+
+  @Override
+  public String id() {
+    return "speaker";
+  }
+
+  @Override
+  public List<SpeakerClaim> extract(Document doc, Statements statements) {
+    Article a = new Article(doc, resolver.forDocument(doc));
+    List<Draft> indirect = a.reportedClauses();
+    List<Draft> direct = a.quotations(indirect);
+    List<Draft> all = new ArrayList<>(direct);
+    for (Draft d : indirect) {
+      Draft kept = a.withoutStatementQuotes(d);
+      if (kept != null) {
+        all.add(kept);
+      }
+    }
+    all.sort(Comparator.comparingInt(Draft::begin).thenComparingInt(Draft::end));
+    return a.claims(all);
+  }
+
+  /** A statement before its speaker is final: a null speaker continues the previous statement's. */
+  record Draft(int begin, int end, Mode mode, String cue, Source speaker, double confidence) {}
+
+  /** Per-article work; lives on the stack of {@link #extract}. */
+  private final class Article {
+
+    private final Document doc;
+    private final SourceResolver.Article sources;
+    private final List<Quotation> quotes;
+    private final int[] quoteOfToken;
+
+    Article(Document doc, SourceResolver.Article sources) {
+      this.doc = doc;
+      this.sources = sources;
+      List<Quotation> q = new ArrayList<>(doc.quotations());
+      q.addAll(SingleQuotes.find(doc.text(), doc.quotations()));
+      q.sort(Comparator.comparingInt(Quotation::begin));
+      this.quotes = q;
+      this.quoteOfToken = new int[doc.tokens().size()];
+      java.util.Arrays.fill(quoteOfToken, -1);
+      for (int qi = 0; qi < q.size(); qi++) {
+        Quotation quote = q.get(qi);
+        int i = doc.tokenIndexAt(quote.begin());
+        while (i >= 0 && i < quoteOfToken.length && doc.tokens().get(i).begin() < quote.end()) {
+          quoteOfToken[i++] = qi;
+        }
+      }
+    }
+
+    // ---- reported clauses ----
+
+    List<Draft> reportedClauses() {
+      List<Draft> out = new ArrayList<>();
+      for (Sentence s : doc.sentences()) {
+        if (!s.parsed()) {
+          continue;
+        }
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+          ReportingVerbs.Cue cue = verbs.match(doc, t);
+          if (cue == null || !cue.entry().indirect() || insideQuoteContent(t)) {
+            continue;
+          }
+          if (cue.lemma().equals("according to")) {
+            according(s, t, cue, out);
+          } else {
+            reported(s, t, cue, out);
+          }
+        }
+      }
+      return out;
+    }
+
+    private void reported(Sentence s, int verb, ReportingVerbs.Cue cue, List<Draft> out) {
+      List<int[]> spans = new ArrayList<>();
+      int clause = doc.child(verb, "ccomp");
+      if (clause >= 0) {
+        spans.addAll(clauseSpans(clause));
+      } else {
+        String rel = doc.relation(verb);
+        int head = doc.head(verb);
+        if (head >= 0 && head < verb && ("parataxis".equals(rel) || "ccomp".equals(rel))
+            && doc.child(verb, "nsubj") >= 0) {
+          int[] own = subtree(verb);
+          int[] whole = subtree(head);
+          int[] span = whole[1] > own[1] ? whole : new int[] {whole[0], own[0] - 1};
+          spans.add(span);
+        }
+      }
+      if (spans.isEmpty()) {
+        return;
+      }
+      Source speaker = speakerOf(verb);
+      if (speaker == null) {
+        return;
+      }
+      for (int[] span : spans) {
+        int[] t = trim(span[0], span[1], verb);
+        if (t != null) {
+          out.add(draft(t, Mode.INDIRECT, cue.lemma(), speaker, 0.75));
+        }
+      }
+    }
+
+    private void according(Sentence s, int according, ReportingVerbs.Cue cue, List<Draft> out) {
+      int source = "case".equals(doc.relation(according)) ? doc.head(according) : -1;
+      if (source < 0) {
+        for (int j = cue.endToken(); j < s.endToken(); j++) {
+          if (doc.tokens().get(j).isNoun()) {
+            source = j;
+            break;
+          }
+        }
+      }
+      if (source < 0) {
+        return;
+      }
+      Source speaker = sources.sourceAt(source);
+      if (speaker == null) {
+        return;
+      }
+      int[] phrase = subtree(source);
+      int lo = Math.min(phrase[0], according);
+      int hi = Math.max(phrase[1], cue.endToken() - 1);
+      int[] span = lo - s.firstToken() >= s.endToken() - 1 - hi
+          ? new int[] {s.firstToken(), lo - 1}
+          : new int[] {hi + 1, s.endToken() - 1};
+      int[] t = trim(span[0], span[1], -1);
+      if (t != null) {
+        out.add(draft(t, Mode.INDIRECT, cue.lemma(), speaker, 0.75));
+      }
+    }
+
+    /** The clause headed by {@code clause}, split where a conjoined clause has its own "that". */
+    private List<int[]> clauseSpans(int clause) {
+      int[] whole = subtree(clause);
+      List<int[]> out = new ArrayList<>();
+      int from = whole[0];
+      for (int k : doc.children(clause)) {
+        if (k > clause && "conj".equals(doc.relation(k)) && hasThat(k)) {
+          int[] part = subtree(k);
+          out.add(new int[] {from, part[0] - 1});
+          from = part[0];
+        }
+      }
+      out.add(new int[] {from, whole[1]});
+      return out;
+    }
+
+    private boolean hasThat(int token) {
+      for (int c : doc.children(token)) {
+        if ("mark".equals(doc.relation(c)) && doc.tokens().get(c).word().equalsIgnoreCase("that")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Token range without a leading "that", conjunction or punctuation and trailing punctuation. */
+    private int[] trim(int lo, int hi, int verb) {
+      while (lo <= hi && (lo == verb || droppableStart(doc.tokens().get(lo)))) {
+        lo++;
+      }
+      while (hi >= lo && droppableEnd(doc.tokens().get(hi))) {
+        hi--;
+      }
+      if (hi < lo || hi - lo < 1) {
+        return null;
+      }
+      return new int[] {lo, hi};
+    }
+
+    private boolean droppableStart(Token t) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      return w.equals("that") || w.equals("and") || w.equals("but") || w.equals(",") || w.equals(":")
+          || w.equals("-") || w.equals("\u2014") || w.equals(";");
+    }
+
+    private boolean droppableEnd(Token t) {
+      String w = t.word();
+      return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("-") || w.equals("\u2014")
+          || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but")
+          || (w.equals(".") && t.index() + 1 < doc.tokens().size()
+              && !isQuoteMark(doc.tokens().get(t.index() + 1)) || w.equals(".") && t.index() + 1 == doc.tokens().size());
+    }
+
+    // ---- quotations ----
+
+    List<Draft> quotations(List<Draft> indirect) {
+      List<Draft> out = new ArrayList<>();
+      for (Quotation q : quotes) {
+        int cb = q.contentBegin();
+        int ce = q.contentEnd();
+        while (cb < ce && Character.isWhitespace(doc.text().charAt(cb))) {
+          cb++;
+        }
+        while (ce > cb && Character.isWhitespace(doc.text().charAt(ce - 1))) {
+          ce--;
+        }
+        if (ce - cb < 2) {
+          continue;
+        }
+        boolean statement = statementLike(cb, ce);
+        Draft inClause = enclosing(indirect, cb, ce);
+        if (inClause != null) {
+          out.add(new Draft(cb, ce, Mode.DIRECT, inClause.cue(), inClause.speaker(), 0.85));
+          continue;
+        }
+        Attribution at = after(q);
+        if (at == null) {
+          at = before(q);
+        }
+        if (at != null) {
+          out.add(new Draft(cb, ce, Mode.DIRECT, at.cue(), at.speaker(), statement ? 0.9 : 0.6));
+        } else if (statement) {
+          out.add(new Draft(cb, ce, Mode.DIRECT, "say", null, 0.7));
+        }
+      }
+      return out;
+    }
+
+    private record Attribution(String cue, Source speaker) {}
+
+    /** "Q," X said / "Q," said X: a reporting verb shortly after the closing mark, same sentence. */
+    private Attribution after(Quotation q) {
+      int mark = doc.tokenIndexAt(q.end() - 1);
+      if (mark < 0) {
+        return null;
+      }
+      Sentence s = doc.sentences().get(doc.tokens().get(mark).sentence());
+      int end = s.endToken();
+      if (mark == end - 1 && s.index() + 1 < doc.sentences().size()) {
+        Sentence next = doc.sentences().get(s.index() + 1);
+        Token first = doc.tokens().get(next.firstToken());
+        if (next.paragraph() == s.paragraph() && Character.isLowerCase(first.word().charAt(0))) {
+          end = next.endToken();
+        }
+      }
+      for (int k = mark + 1; k < end && k <= mark + AFTER_WINDOW; k++) {
+        if (quoteOfToken[k] >= 0) {
+          break;
+        }
+        Token t = doc.tokens().get(k);
+        if (t.word().equals(".") || t.word().equals(";")) {
+          break;
+        }
+        ReportingVerbs.Cue cue = verbs.match(doc, k);
+        if (cue != null && cue.entry().direct()) {
+          Source speaker = speakerOf(k);
+          return speaker == null ? null : new Attribution(cue.lemma(), speaker);
+        }
+      }
+      return null;
+    }
+
+    /** X said: "Q" / X told reporters, "Q": the nearest reporting verb before the opening mark. */
+    private Attribution before(Quotation q) {
+      int mark = doc.tokenIndexAt(q.begin());
+      if (mark < 0) {
+        return null;
+      }
+      Sentence s = doc.sentences().get(doc.tokens().get(mark).sentence());
+      for (int k = mark - 1; k >= s.firstToken(); k--) {
+        if (quoteOfToken[k] >= 0) {
+          break;
+        }
+        ReportingVerbs.Cue cue = verbs.match(doc, k);
+        if (cue != null && cue.entry().direct()) {
+          Source speaker = speakerOf(k);
+          return speaker == null ? null : new Attribution(cue.lemma(), speaker);
+        }
+      }
+      return null;
+    }
+
+    private Draft enclosing(List<Draft> drafts, int begin, int end) {
+      for (Draft d : drafts) {
+        if (d.begin() <= begin && end <= d.end() + 1 && d.end() - d.begin() > end - begin + 2) {
+          return d;
+        }
+      }
+      return null;
+    }
+
+    /** A quotation with a verb and three words or more is a statement, not a phrase. */
+    private boolean statementLike(int begin, int end) {
+      int words = 0;
+      boolean verb = false;
+      int i = doc.tokenIndexAt(begin);
+      while (i >= 0 && i < doc.tokens().size() && doc.tokens().get(i).begin() < end) {
+        Token t = doc.tokens().get(i);
+        if (Character.isLetterOrDigit(t.word().charAt(0))) {
+          words++;
+        }
+        verb |= t.isVerb() || t.pos().equals("MD");
+        i++;
+      }
+      return verb && words >= 3;
+    }
+
+    /**
+     * The reported clause without the statement quotations inside it: null when such a quotation
+     * makes up the clause (the direct claim stands for it), the part before it when that part is a
+     * clause of its own.
+     */
+    Draft withoutStatementQuotes(Draft d) {
+      for (Quotation q : quotes) {
+        if (q.end() <= d.begin() || q.begin() >= d.end()) {
+          continue;
+        }
+        if (!statementLike(q.contentBegin(), q.contentEnd())) {
+          continue;
+        }
+        int first = doc.tokenIndexAt(d.begin());
+        int mark = doc.tokenIndexAt(q.begin());
+        if (mark - first >= 4) {
+          int[] t = trim(first, mark - 1, -1);
+          if (t != null && t[1] - t[0] >= 3) {
+            return draft(t, d.mode(), d.cue(), d.speaker(), d.confidence());
+          }
+        }
+        return null;
+      }
+      return d;
+    }
+
+    // ---- speakers ----
+
+    /** The source of the subject of a reporting verb, climbing from "saying" to its clause. */
+    private Source speakerOf(int verb) {
+      int cur = verb;
+      for (int depth = 0; depth < 4 && cur >= 0; depth++) {
+        int subject = doc.child(cur, "nsubj");
+        if (subject >= 0) {
+          return sourceOf(subject);
+        }
+        String rel = doc.relation(cur);
+        if (rel == null) {
+          return null;
+        }
+        if (rel.startsWith("acl")) {
+          return sourceOf(doc.head(cur));
+        }
+        if (rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj") || rel.equals("dep")) {
+          cur = doc.head(cur);
+        } else {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    private Source sourceOf(int token) {
+      Token t = doc.tokens().get(token);
+      if (SourceResolver.isPronoun(t.word())) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (w.equals("i") || w.equals("we") || w.equals("you")) {
+          return null;
+        }
+        return sources.resolvePronoun(token);
+      }
+      return sources.sourceAt(token);
+    }
+
+    // ---- claims ----
+
+    List<SpeakerClaim> claims(List<Draft> drafts) {
+      List<SpeakerClaim> out = new ArrayList<>();
+      Draft previous = null;
+      int lastEnd = -1;
+      for (Draft d : drafts) {
+        if (d.begin() < lastEnd && out.size() > 0 && sameSpan(out.get(out.size() - 1), d)) {
+          continue;
+        }
+        Source speaker = d.speaker();
+        double confidence = d.confidence();
+        if (speaker == null) {
+          if (previous == null || paragraphOf(d.begin()) - paragraphOf(previous.begin()) > CONTINUATION_PARAGRAPHS) {
+            continue;
+          }
+          speaker = previous.speaker().withoutMention();
+        } else {
+          previous = d;
+        }
+        int sentence = doc.sentenceIndexAt(d.begin());
+        out.add(new SpeakerClaim("s" + (out.size() + 1), speaker, d.begin(), d.end(),
+            doc.text(d.begin(), d.end()), sentence, confidence, null, d.mode(), d.cue()));
+        lastEnd = Math.max(lastEnd, d.end());
+      }
+      return out;
+    }
+
+    private boolean sameSpan(SpeakerClaim c, Draft d) {
+      return c.begin() == d.begin() && c.end() == d.end();
+    }
+
+    private int paragraphOf(int offset) {
+      return doc.sentences().get(doc.sentenceIndexAt(offset)).paragraph();
+    }
+
+    // ---- helpers ----
+
+    private Draft draft(int[] tokens, Mode mode, String cue, Source speaker, double confidence) {
+      int begin = doc.tokens().get(tokens[0]).begin();
+      int end = doc.tokens().get(tokens[1]).end();
+      return new Draft(begin, end, mode, cue, speaker, confidence);
+    }
+
+    private boolean insideQuoteContent(int token) {
+      int qi = quoteOfToken[token];
+      if (qi < 0) {
+        return false;
+      }
+      Quotation q = quotes.get(qi);
+      Token t = doc.tokens().get(token);
+      return t.begin() >= q.contentBegin() && t.end() <= q.contentEnd();
+    }
+
+    private boolean isQuoteMark(Token t) {
+      char c = doc.text().charAt(t.begin());
+      return c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2018' || c == '\u2019';
+    }
+
+    private int[] subtree(int token) {
+      int[] b = {token, token};
+      for (int c : doc.children(token)) {
+        int[] sub = subtree(c);
+        b[0] = Math.min(b[0], sub[0]);
+        b[1] = Math.max(b[1], sub[1]);
+      }
+      return b;
+    }
+  }
+}
