@@ -27,7 +27,9 @@ import org.sitrep.nlp.Token;
  */
 public final class SpeakerExtractor implements Extractor {
 
-  private static final int AFTER_WINDOW = 16;
+  private static final int AFTER_WINDOW = 30;
+  private static final java.util.Set<String> ADDRESSEE_CUES =
+      java.util.Set.of("tell", "inform", "brief", "warn", "assure", "remind", "notify", "ask", "write");
   private static final int CONTINUATION_PARAGRAPHS = 2;
 
   private final ReportingVerbs verbs;
@@ -69,7 +71,7 @@ public final class SpeakerExtractor implements Extractor {
   }
 
   /** A statement before its speaker is final: a null speaker continues the previous statement's. */
-  record Draft(int begin, int end, Mode mode, String cue, Source speaker, double confidence) {}
+  record Draft(int begin, int end, Mode mode, String cue, Source speaker, double confidence, int verb) {}
 
   /** Per-article work; lives on the stack of {@link #extract}. */
   private final class Article {
@@ -122,33 +124,183 @@ public final class SpeakerExtractor implements Extractor {
 
     private void reported(Sentence s, int verb, ReportingVerbs.Cue cue, List<Draft> out) {
       List<int[]> spans = new ArrayList<>();
-      int clause = doc.child(verb, "ccomp");
-      if (clause >= 0) {
-        spans.addAll(clauseSpans(clause));
+      int from = forwardStart(s, cue.endToken());
+      if (from >= 0) {
+        spans.addAll(splitOnThat(from, forwardEnd(s, from)));
       } else {
-        String rel = doc.relation(verb);
-        int head = doc.head(verb);
-        if (head >= 0 && head < verb && ("parataxis".equals(rel) || "ccomp".equals(rel))
-            && doc.child(verb, "nsubj") >= 0) {
-          int[] own = subtree(verb);
-          int[] whole = subtree(head);
-          int[] span = whole[1] > own[1] ? whole : new int[] {whole[0], own[0] - 1};
-          spans.add(span);
+        int[] before = sentenceFinal(s, verb, cue.endToken());
+        if (before != null) {
+          spans.add(before);
         }
       }
       if (spans.isEmpty()) {
         return;
       }
-      Source speaker = speakerOf(verb);
+      Source speaker = speakerOf(verb, cue.endToken());
       if (speaker == null) {
         return;
       }
       for (int[] span : spans) {
         int[] t = trim(span[0], span[1], verb);
-        if (t != null) {
-          out.add(draft(t, Mode.INDIRECT, cue.lemma(), speaker, 0.75));
+        if (t != null && isClause(t[0], t[1])) {
+          out.add(draft(t, Mode.INDIRECT, cue.lemma(), speaker, 0.75, verb));
         }
       }
+    }
+
+    /**
+     * Where the reported clause after a reporting word starts, or -1 when none follows: after a
+     * "that" reached without passing a verb ("told reporters on Friday that"), else at the words
+     * after the verb when a finite verb follows them before any comma ("said the move would").
+     */
+    private int forwardStart(Sentence s, int after) {
+      int j = after;
+      while (j < s.endToken() && (isComma(j) || doc.tokens().get(j).pos().startsWith("RB"))) {
+        j++;
+      }
+      boolean skippable = j < s.endToken() && (ADDRESSEE_CUES.contains(doc.tokens().get(after - 1).lemma())
+          || doc.tokens().get(j).pos().equals("IN") || doc.tokens().get(j).ner().equals("DATE")
+          || doc.tokens().get(j).word().equalsIgnoreCase("that"));
+      for (int k = j; skippable && k < s.endToken() && k < j + 10; k++) {
+        Token t = doc.tokens().get(k);
+        if (t.word().equalsIgnoreCase("that") && (t.pos().equals("IN") || t.pos().equals("WDT") || t.pos().equals("DT"))
+            && k + 1 < s.endToken() && !isPunct(k + 1)) {
+          return k + 1;
+        }
+        if (isFinite(t) || isPunct(k)) {
+          break;
+        }
+      }
+      for (int k = j; k < s.endToken() && k < j + 30; k++) {
+        Token t = doc.tokens().get(k);
+        if (isFinite(t)) {
+          return k == j && !t.pos().equals("MD") && !t.pos().startsWith("VBZ") && !t.pos().startsWith("VBP") ? -1 : j;
+        }
+        if (isComma(k) || t.word().equals(".") || t.word().equals(";") || t.word().equals(":")
+            || t.pos().equals("TO") || isQuoteMark(t)) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /** The end of a forward clause: the sentence end, or where the speaker's own sentence goes on. */
+    private int forwardEnd(Sentence s, int from) {
+      for (int k = from + 1; k < s.endToken(); k++) {
+        Token t = doc.tokens().get(k);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (w.equals(";")) {
+          return k - 1;
+        }
+        if (isComma(k) && k + 1 < s.endToken()) {
+          Token n = doc.tokens().get(k + 1);
+          String nw = n.word().toLowerCase(Locale.ROOT);
+          ReportingVerbs.Cue c = verbs.match(doc, k + 1);
+          if ((n.pos().equals("VBG") && c != null) || nw.equals("according") || nw.equals("while")
+              || nw.equals("whereas")) {
+            return k - 1;
+          }
+        }
+        if (w.equals("according") && k + 1 < s.endToken() && doc.tokens().get(k + 1).word().equalsIgnoreCase("to")) {
+          return k - 1;
+        }
+        if ((w.equals("but") || w.equals("and")) && k + 1 < s.endToken()) {
+          Token n = doc.tokens().get(k + 1);
+          if (n.pos().equals("VBD") || n.pos().equals("VBZ")) {
+            return k - 1;
+          }
+        }
+      }
+      return s.endToken() - 1;
+    }
+
+    /** "A and that B", "A, and that B": two reported clauses. */
+    private List<int[]> splitOnThat(int from, int to) {
+      List<int[]> out = new ArrayList<>();
+      int start = from;
+      for (int k = from + 1; k < to; k++) {
+        String w = doc.tokens().get(k).word().toLowerCase(Locale.ROOT);
+        if ((w.equals("and") || w.equals("but")) && doc.tokens().get(k + 1).word().equalsIgnoreCase("that")
+            && k + 2 <= to && !isPunct(k + 2)) {
+          out.add(new int[] {start, k - 1});
+          start = k + 2;
+        }
+      }
+      out.add(new int[] {start, to});
+      return out;
+    }
+
+    /**
+     * "A, X said." / "A, said X.": the clause before a comma that precedes the speaker, when nothing
+     * but adjuncts follows the verb up to the next comma.
+     */
+    private int[] sentenceFinal(Sentence s, int verb, int after) {
+      for (int k = after; k < s.endToken(); k++) {
+        Token t = doc.tokens().get(k);
+        if (isComma(k) || t.word().equals(".")) {
+          break;
+        }
+        if (isFinite(t) || t.word().equalsIgnoreCase("that") || isQuoteMark(t)) {
+          return null;
+        }
+      }
+      int comma = -1;
+      for (int k = verb - 1; k > s.firstToken() && k >= verb - 15; k--) {
+        if (isComma(k)) {
+          comma = k;
+          break;
+        }
+        Token t = doc.tokens().get(k);
+        if (isFinite(t) && !t.lemma().equals("have") && !t.lemma().equals("be") || isQuoteMark(t)) {
+          return null;
+        }
+      }
+      if (comma < 0) {
+        return null;
+      }
+      int first = s.firstToken();
+      for (int k = first; k < comma && k < first + 6; k++) {
+        String w = doc.tokens().get(k).word();
+        if (w.equals("\u2014") || w.equals("--")) {
+          first = k + 1;
+        }
+      }
+      return comma - 1 > first ? new int[] {first, comma - 1} : null;
+    }
+
+    /** A clause has a verb other than a bare gerund: "of fighting" is none. */
+    private boolean isClause(int lo, int hi) {
+      if (hi - lo < 1) {
+        return false;
+      }
+      for (int k = lo; k <= hi; k++) {
+        Token t = doc.tokens().get(k);
+        if (isFinite(t) || t.pos().equals("VB") || t.pos().equals("VBN")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean hasFinite(int lo, int hi) {
+      for (int k = lo; k <= hi; k++) {
+        if (isFinite(doc.tokens().get(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean isFinite(Token t) {
+      return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD");
+    }
+
+    private boolean isComma(int k) {
+      return doc.tokens().get(k).word().equals(",");
+    }
+
+    private boolean isPunct(int k) {
+      return !Character.isLetterOrDigit(doc.tokens().get(k).word().charAt(0));
     }
 
     private void according(Sentence s, int according, ReportingVerbs.Cue cue, List<Draft> out) {
@@ -176,7 +328,7 @@ public final class SpeakerExtractor implements Extractor {
           : new int[] {hi + 1, s.endToken() - 1};
       int[] t = trim(span[0], span[1], -1);
       if (t != null) {
-        out.add(draft(t, Mode.INDIRECT, cue.lemma(), speaker, 0.75));
+        out.add(draft(t, Mode.INDIRECT, cue.lemma(), speaker, 0.75, according));
       }
     }
 
@@ -252,17 +404,17 @@ public final class SpeakerExtractor implements Extractor {
         boolean statement = statementLike(cb, ce);
         Draft inClause = enclosing(indirect, cb, ce);
         if (inClause != null) {
-          out.add(new Draft(cb, ce, Mode.DIRECT, inClause.cue(), inClause.speaker(), 0.85));
+          out.add(new Draft(cb, ce, Mode.DIRECT, inClause.cue(), inClause.speaker(), 0.85, inClause.verb()));
           continue;
         }
-        Attribution at = after(q);
-        if (at == null) {
+        Attribution at = after(q, statement);
+        if (at == null && statement) {
           at = before(q);
         }
         if (at != null) {
-          out.add(new Draft(cb, ce, Mode.DIRECT, at.cue(), at.speaker(), statement ? 0.9 : 0.6));
+          out.add(new Draft(cb, ce, Mode.DIRECT, at.cue(), at.speaker(), statement ? 0.9 : 0.6, -1));
         } else if (statement) {
-          out.add(new Draft(cb, ce, Mode.DIRECT, "say", null, 0.7));
+          out.add(new Draft(cb, ce, Mode.DIRECT, "say", null, 0.7, -1));
         }
       }
       return out;
@@ -271,11 +423,15 @@ public final class SpeakerExtractor implements Extractor {
     private record Attribution(String cue, Source speaker) {}
 
     /** "Q," X said / "Q," said X: a reporting verb shortly after the closing mark, same sentence. */
-    private Attribution after(Quotation q) {
+    private Attribution after(Quotation q, boolean statement) {
       int mark = doc.tokenIndexAt(q.end() - 1);
       if (mark < 0) {
         return null;
       }
+      char lastInside = doc.text().charAt(Math.max(q.contentBegin(), q.contentEnd() - 1));
+      boolean framed = statement || ",?!".indexOf(lastInside) >= 0
+          || (mark + 1 < doc.tokens().size() && isComma(mark + 1));
+      int window = framed ? AFTER_WINDOW : 4;
       Sentence s = doc.sentences().get(doc.tokens().get(mark).sentence());
       int end = s.endToken();
       if (mark == end - 1 && s.index() + 1 < doc.sentences().size()) {
@@ -285,7 +441,7 @@ public final class SpeakerExtractor implements Extractor {
           end = next.endToken();
         }
       }
-      for (int k = mark + 1; k < end && k <= mark + AFTER_WINDOW; k++) {
+      for (int k = mark + 1; k < end && k <= mark + window; k++) {
         if (quoteOfToken[k] >= 0) {
           break;
         }
@@ -295,7 +451,7 @@ public final class SpeakerExtractor implements Extractor {
         }
         ReportingVerbs.Cue cue = verbs.match(doc, k);
         if (cue != null && cue.entry().direct()) {
-          Source speaker = speakerOf(k);
+          Source speaker = speakerOf(k, cue.endToken());
           return speaker == null ? null : new Attribution(cue.lemma(), speaker);
         }
       }
@@ -315,7 +471,7 @@ public final class SpeakerExtractor implements Extractor {
         }
         ReportingVerbs.Cue cue = verbs.match(doc, k);
         if (cue != null && cue.entry().direct()) {
-          Source speaker = speakerOf(k);
+          Source speaker = speakerOf(k, cue.endToken());
           return speaker == null ? null : new Attribution(cue.lemma(), speaker);
         }
       }
@@ -364,8 +520,8 @@ public final class SpeakerExtractor implements Extractor {
         int mark = doc.tokenIndexAt(q.begin());
         if (mark - first >= 4) {
           int[] t = trim(first, mark - 1, -1);
-          if (t != null && t[1] - t[0] >= 3) {
-            return draft(t, d.mode(), d.cue(), d.speaker(), d.confidence());
+          if (t != null && t[1] - t[0] >= 3 && hasFinite(t[0], t[1])) {
+            return draft(t, d.mode(), d.cue(), d.speaker(), d.confidence(), d.verb());
           }
         }
         return null;
@@ -375,28 +531,100 @@ public final class SpeakerExtractor implements Extractor {
 
     // ---- speakers ----
 
-    /** The source of the subject of a reporting verb, climbing from "saying" to its clause. */
-    private Source speakerOf(int verb) {
+    /**
+     * The source of the subject of a reporting verb, climbing from "saying" to its clause; a verb
+     * without a subject before it takes the noun phrase after it ("said Foreign Minister X").
+     */
+    private Source speakerOf(int verb, int after) {
       int cur = verb;
       for (int depth = 0; depth < 4 && cur >= 0; depth++) {
         int subject = doc.child(cur, "nsubj");
-        if (subject >= 0) {
-          return sourceOf(subject);
+        if (subject >= 0 && subject < cur) {
+          return sourceOf(personEndingSubject(subject, cur));
         }
         String rel = doc.relation(cur);
-        if (rel == null) {
-          return null;
+        if (rel == null || subject >= 0) {
+          break;
         }
         if (rel.startsWith("acl")) {
           return sourceOf(doc.head(cur));
         }
         if (rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj") || rel.equals("dep")) {
           cur = doc.head(cur);
+          String up = doc.relation(cur);
+          // "A told B that X did Y, noting that ...": the participle belongs to A, not to X
+          if (("ccomp".equals(up) || "parataxis".equals(up)) && doc.head(cur) >= 0
+              && verbs.match(doc, doc.head(cur)) != null) {
+            cur = doc.head(cur);
+          }
         } else {
-          return null;
+          break;
         }
       }
+      int k = verb - 1;
+      Sentence s = doc.sentenceOf(doc.tokens().get(verb));
+      while (k >= s.firstToken() && (doc.tokens().get(k).pos().startsWith("RB") || doc.tokens().get(k).pos().equals("MD")
+          || doc.tokens().get(k).lemma().equals("have"))) {
+        k--;
+      }
+      if (k < s.firstToken() || isComma(k) || isQuoteMark(doc.tokens().get(k))) {
+        return inverted(after);
+      }
+      Token before = doc.tokens().get(k);
+      if (before.isNoun() || before.pos().equals("PRP")) {
+        return sourceOf(before.index());
+      }
       return null;
+    }
+
+    /** "U.N. High Commissioner for Human Rights Navi Pillay said": the person closing the subject. */
+    private int personEndingSubject(int subject, int verb) {
+      int k = verb - 1;
+      while (k > subject && (doc.tokens().get(k).pos().startsWith("RB") || doc.tokens().get(k).pos().equals("MD")
+          || doc.tokens().get(k).lemma().equals("have") || doc.tokens().get(k).lemma().equals("be"))) {
+        k--;
+      }
+      if (k > subject && doc.tokens().get(k).ner().equals("PERSON") && !doc.tokens().get(subject).ner().equals("PERSON")) {
+        return k;
+      }
+      return subject;
+    }
+
+    /** The noun phrase right after a verb: "said Foreign Minister Sergei Lavrov". */
+    private Source inverted(int after) {
+      int k = after;
+      int sentenceEnd = doc.sentenceOf(doc.tokens().get(Math.max(0, after - 1))).endToken();
+      int head = -1;
+      while (k < sentenceEnd) {
+        Token t = doc.tokens().get(k);
+        if (t.isNoun() || t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("CD") || t.pos().equals("POS")) {
+          if (t.isNoun() || t.pos().equals("CD")) {
+            head = k;
+          }
+          k++;
+        } else {
+          break;
+        }
+      }
+      if (head < 0) {
+        return null;
+      }
+      // "said one of the wounded, Nezamuddin Khan": the named person
+      if (!doc.tokens().get(head).ner().equals("PERSON")) {
+        for (int j = k; j < sentenceEnd && j < k + 8; j++) {
+          Token t = doc.tokens().get(j);
+          if (t.ner().equals("PERSON")) {
+            while (j + 1 < sentenceEnd && doc.tokens().get(j + 1).ner().equals("PERSON")) {
+              j++;
+            }
+            return sources.sourceAt(j);
+          }
+          if (isFinite(t)) {
+            break;
+          }
+        }
+      }
+      return sourceOf(head);
     }
 
     private Source sourceOf(int token) {
@@ -416,9 +644,12 @@ public final class SpeakerExtractor implements Extractor {
     List<SpeakerClaim> claims(List<Draft> drafts) {
       List<SpeakerClaim> out = new ArrayList<>();
       Draft previous = null;
-      int lastEnd = -1;
-      for (Draft d : drafts) {
-        if (d.begin() < lastEnd && out.size() > 0 && sameSpan(out.get(out.size() - 1), d)) {
+      for (int i = 0; i < drafts.size(); i++) {
+        Draft d = drafts.get(i);
+        if (i + 1 < drafts.size() && sameSpan(drafts.get(i + 1), d) && verbInside(d)) {
+          continue;
+        }
+        if (out.size() > 0 && out.get(out.size() - 1).begin() == d.begin() && out.get(out.size() - 1).end() == d.end()) {
           continue;
         }
         Source speaker = d.speaker();
@@ -434,13 +665,20 @@ public final class SpeakerExtractor implements Extractor {
         int sentence = doc.sentenceIndexAt(d.begin());
         out.add(new SpeakerClaim("s" + (out.size() + 1), speaker, d.begin(), d.end(),
             doc.text(d.begin(), d.end()), sentence, confidence, null, d.mode(), d.cue()));
-        lastEnd = Math.max(lastEnd, d.end());
       }
       return out;
     }
 
-    private boolean sameSpan(SpeakerClaim c, Draft d) {
+    private boolean sameSpan(Draft c, Draft d) {
       return c.begin() == d.begin() && c.end() == d.end();
+    }
+
+    private boolean verbInside(Draft d) {
+      if (d.verb() < 0) {
+        return false;
+      }
+      int at = doc.tokens().get(d.verb()).begin();
+      return d.begin() <= at && at < d.end();
     }
 
     private int paragraphOf(int offset) {
@@ -449,10 +687,10 @@ public final class SpeakerExtractor implements Extractor {
 
     // ---- helpers ----
 
-    private Draft draft(int[] tokens, Mode mode, String cue, Source speaker, double confidence) {
+    private Draft draft(int[] tokens, Mode mode, String cue, Source speaker, double confidence, int verb) {
       int begin = doc.tokens().get(tokens[0]).begin();
       int end = doc.tokens().get(tokens[1]).end();
-      return new Draft(begin, end, mode, cue, speaker, confidence);
+      return new Draft(begin, end, mode, cue, speaker, confidence, verb);
     }
 
     private boolean insideQuoteContent(int token) {
