@@ -192,6 +192,9 @@ public final class SpeakerExtractor implements Extractor {
         if (w.equals(";")) {
           return k - 1;
         }
+        if (isComma(k) && anotherSpeakerFollows(s, k)) {
+          return k - 1;
+        }
         if (isComma(k) && k + 1 < s.endToken()) {
           Token n = doc.tokens().get(k + 1);
           String nw = n.word().toLowerCase(Locale.ROOT);
@@ -212,6 +215,24 @@ public final class SpeakerExtractor implements Extractor {
         }
       }
       return s.endToken() - 1;
+    }
+
+    /** ", and the PKK having said": a new speaker's report starts after the comma at {@code comma}. */
+    private boolean anotherSpeakerFollows(Sentence s, int comma) {
+      boolean noun = false;
+      for (int j = comma + 1; j < s.endToken() && j <= comma + 8; j++) {
+        Token t = doc.tokens().get(j);
+        ReportingVerbs.Cue c = verbs.match(doc, j);
+        if (c != null && t.isVerb()) {
+          return noun;
+        }
+        if (t.isNoun() || t.pos().equals("PRP")) {
+          noun = true;
+        } else if (isFinite(t) && !t.lemma().equals("have") || isComma(j)) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** "A and that B", "A, and that B": two reported clauses. */
@@ -240,7 +261,8 @@ public final class SpeakerExtractor implements Extractor {
         if (isComma(k) || t.word().equals(".")) {
           break;
         }
-        if (isFinite(t) || t.word().equalsIgnoreCase("that") || isQuoteMark(t)) {
+        if (isFinite(t) || t.word().equalsIgnoreCase("that") || isQuoteMark(t) || t.pos().equals("TO")
+            || (t.isVerb() && k == after)) {
           return null;
         }
       }
@@ -251,7 +273,7 @@ public final class SpeakerExtractor implements Extractor {
           break;
         }
         Token t = doc.tokens().get(k);
-        if (isFinite(t) && !t.lemma().equals("have") && !t.lemma().equals("be") || isQuoteMark(t)) {
+        if (t.isVerb() && !t.lemma().equals("have") && !t.lemma().equals("be") || isQuoteMark(t)) {
           return null;
         }
       }
@@ -536,36 +558,57 @@ public final class SpeakerExtractor implements Extractor {
      * without a subject before it takes the noun phrase after it ("said Foreign Minister X").
      */
     private Source speakerOf(int verb, int after) {
-      int cur = verb;
-      for (int depth = 0; depth < 4 && cur >= 0; depth++) {
-        int subject = doc.child(cur, "nsubj");
-        if (subject >= 0 && subject < cur) {
-          return sourceOf(personEndingSubject(subject, cur));
+      return speakerOf(verb, after, 0);
+    }
+
+    private Source speakerOf(int verb, int after, int depth) {
+      Sentence s = doc.sentenceOf(doc.tokens().get(verb));
+      Token v = doc.tokens().get(verb);
+      int subject = doc.child(verb, "nsubj");
+      if (subject >= 0 && subject < verb) {
+        return sourceOf(personEndingSubject(subject, verb));
+      }
+      int k = verb - 1;
+      while (k >= s.firstToken() && (doc.tokens().get(k).pos().startsWith("RB") || doc.tokens().get(k).pos().equals("MD")
+          || doc.tokens().get(k).lemma().equals("have"))) {
+        k--;
+      }
+      // a coordinated predicate: "X said A and asked B", "X declined to comment, but said A"
+      if (k >= s.firstToken() && depth < 2 && (doc.tokens().get(k).word().equalsIgnoreCase("and")
+          || doc.tokens().get(k).word().equalsIgnoreCase("but"))) {
+        for (int j = k - 1; j >= s.firstToken(); j--) {
+          ReportingVerbs.Cue c = verbs.match(doc, j);
+          if (c != null && doc.tokens().get(j).isVerb() && !insideQuoteContent(j)) {
+            return speakerOf(j, c.endToken(), depth + 1);
+          }
         }
-        String rel = doc.relation(cur);
-        if (rel == null || subject >= 0) {
-          break;
-        }
-        if (rel.startsWith("acl")) {
-          return sourceOf(doc.head(cur));
-        }
-        if (rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj") || rel.equals("dep")) {
+        int first = firstSubject(s, verb);
+        return first < 0 ? null : sourceOf(first);
+      }
+      String rel = doc.relation(verb);
+      if (rel != null && rel.startsWith("acl") && doc.head(verb) < verb) {
+        return sourceOf(doc.head(verb));
+      }
+      // a participle: "..., saying A" speaks for the subject of the clause it hangs on
+      if (v.pos().equals("VBG") || v.pos().equals("VBN")) {
+        int cur = verb;
+        for (int d = 0; d < 4; d++) {
           cur = doc.head(cur);
+          if (cur < 0) {
+            break;
+          }
           String up = doc.relation(cur);
-          // "A told B that X did Y, noting that ...": the participle belongs to A, not to X
           if (("ccomp".equals(up) || "parataxis".equals(up)) && doc.head(cur) >= 0
               && verbs.match(doc, doc.head(cur)) != null) {
             cur = doc.head(cur);
           }
-        } else {
-          break;
+          int subj = doc.child(cur, "nsubj");
+          if (subj >= 0 && subj < cur) {
+            return sourceOf(personEndingSubject(subj, cur));
+          }
         }
-      }
-      int k = verb - 1;
-      Sentence s = doc.sentenceOf(doc.tokens().get(verb));
-      while (k >= s.firstToken() && (doc.tokens().get(k).pos().startsWith("RB") || doc.tokens().get(k).pos().equals("MD")
-          || doc.tokens().get(k).lemma().equals("have"))) {
-        k--;
+        int first = firstSubject(s, verb);
+        return first < 0 ? null : sourceOf(first);
       }
       if (k < s.firstToken() || isComma(k) || isQuoteMark(doc.tokens().get(k))) {
         return inverted(after);
@@ -575,6 +618,17 @@ public final class SpeakerExtractor implements Extractor {
         return sourceOf(before.index());
       }
       return null;
+    }
+
+    /** The first subject of the sentence before {@code limit}, outside quotations; -1 if none. */
+    private int firstSubject(Sentence s, int limit) {
+      for (int j = s.firstToken(); j < limit; j++) {
+        String r = doc.relation(j);
+        if (r != null && r.startsWith("nsubj") && !insideQuoteContent(j)) {
+          return j;
+        }
+      }
+      return -1;
     }
 
     /** "U.N. High Commissioner for Human Rights Navi Pillay said": the person closing the subject. */
