@@ -81,6 +81,7 @@ public final class SourceResolver {
 
     private final Document doc;
     private final Map<String, String> fullestByLastWord = new HashMap<>();
+    private final Map<String, Mention> fullestMention = new HashMap<>();
     private final List<Integer> subjects = new ArrayList<>();
     private final Mention[] mentionOfToken;
 
@@ -99,6 +100,7 @@ public final class SourceResolver {
           String known = fullestByLastWord.get(last);
           if (known == null || name.length() > known.length()) {
             fullestByLastWord.put(last, name);
+            fullestMention.put(last, m);
           }
         }
       }
@@ -248,6 +250,13 @@ public final class SourceResolver {
       String title = statedTitle != null ? statedTitle : preModifierTitle(first);
       if (title == null) {
         title = appositiveTitle(head);
+      }
+      Mention fullest = fullestMention.get(lastWord(name));
+      if (title == null && fullest != null && (m == null || fullest.firstToken() != m.firstToken())) {
+        title = preModifierTitle(fullest.firstToken());
+        if (title == null) {
+          title = appositiveTitle(fullest.endToken() - 1);
+        }
       }
       String country = title == null ? null : countryIn(title);
       return new Source(name, SourceKind.PERSON, title, country, surface,

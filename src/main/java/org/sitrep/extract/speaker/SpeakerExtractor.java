@@ -594,7 +594,7 @@ public final class SpeakerExtractor implements Extractor {
         int cur = verb;
         for (int d = 0; d < 4; d++) {
           cur = doc.head(cur);
-          if (cur < 0) {
+          if (cur < 0 || cur > verb) {
             break;
           }
           String up = doc.relation(cur);
