@@ -9,6 +9,8 @@ final class Extractors {
   private Extractors() {}
 
   static ExtractorChain chain() {
-    return new ExtractorChain(org.sitrep.extract.speaker.SpeakerExtractor.load(), List.of());
+    return new ExtractorChain(org.sitrep.extract.speaker.SpeakerExtractor.load(
+        org.sitrep.extract.SourceResolver.load(
+            org.sitrep.extract.CountryLexicon.of(org.sitrep.geo.Gazetteer.shared()))), List.of());
   }
 }
