@@ -38,6 +38,7 @@ public final class SourceResolver {
   private final Set<String> titles;
   private final Set<String> organizations;
   private final Set<String> outlets;
+  private final Set<String> people;
   private final Map<String, String> firstNames;
   private final Map<String, String> honorifics;
   private final CountryLexicon countries;
@@ -46,6 +47,7 @@ public final class SourceResolver {
     this.titles = Lexicons.words(DIR + "titles.txt");
     this.organizations = Lexicons.words(DIR + "organizations.txt");
     this.outlets = Lexicons.words(DIR + "outlets.txt");
+    this.people = Lexicons.words(DIR + "people.txt");
     this.firstNames = Lexicons.map(DIR + "first-names.tsv");
     this.honorifics = Lexicons.map(DIR + "honorifics.tsv");
     this.countries = countries;
@@ -113,8 +115,9 @@ public final class SourceResolver {
       }
       for (Token t : doc.tokens()) {
         String rel = doc.relation(t.index());
-        if (rel != null && !quoted[t.index()] && (rel.startsWith("nsubj") || rel.equals("appos"))
-            && !isPronoun(t.word())) {
+        boolean plural = t.pos().equals("NNS") || t.pos().equals("NNPS");
+        if (rel != null && !quoted[t.index()] && !isPronoun(t.word()) && (rel.startsWith("nsubj")
+            || rel.equals("appos") || plural && people.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
           subjects.add(t.index());
         }
       }
@@ -184,7 +187,8 @@ public final class SourceResolver {
             || s.kind() == SourceKind.COUNTRY)) {
           return withMention(s, p);
         }
-        if ((w.equals("they") || w.equals("them")) && (s.kind() == SourceKind.GROUP
+        boolean peopleNoun = people.contains(doc.tokens().get(cand).lemma().toLowerCase(Locale.ROOT));
+        if ((w.equals("they") || w.equals("them")) && (s.kind() == SourceKind.GROUP && peopleNoun
             || s.kind() == SourceKind.ORGANIZATION || s.kind() == SourceKind.COUNTRY)) {
           return withMention(s, p);
         }

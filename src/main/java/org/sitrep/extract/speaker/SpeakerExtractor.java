@@ -31,6 +31,9 @@ public final class SpeakerExtractor implements Extractor {
   private static final java.util.Set<String> ADDRESSEE_CUES =
       java.util.Set.of("tell", "inform", "brief", "warn", "assure", "remind", "notify", "ask", "write");
   private static final int CONTINUATION_PARAGRAPHS = 2;
+  private static final int SUBJECT_WINDOW = 13;
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of(
+      "as", "because", "while", "after", "before", "when", "if", "since", "until", "although", "though", "whereas");
 
   private final ReportingVerbs verbs;
   private final SourceResolver resolver;
@@ -124,6 +127,9 @@ public final class SpeakerExtractor implements Extractor {
 
     private void reported(Sentence s, int verb, ReportingVerbs.Cue cue, List<Draft> out) {
       List<int[]> spans = new ArrayList<>();
+      if (doc.child(verb, "aux:pass") >= 0) {
+        return; // "the pullout was announced as ...": the subject is not a speaker
+      }
       int from = forwardStart(s, cue.endToken());
       if (from >= 0) {
         spans.addAll(splitOnThat(from, forwardEnd(s, from)));
@@ -136,7 +142,10 @@ public final class SpeakerExtractor implements Extractor {
       if (spans.isEmpty()) {
         return;
       }
-      Source speaker = speakerOf(verb, cue.endToken());
+      Source speaker = from < 0 ? sentenceFinalSpeaker(spans.get(0)[1] + 1, verb, cue.endToken()) : null;
+      if (speaker == null) {
+        speaker = speakerOf(verb, cue.endToken());
+      }
       if (speaker == null) {
         return;
       }
@@ -171,13 +180,40 @@ public final class SpeakerExtractor implements Extractor {
           break;
         }
       }
-      for (int k = j; k < s.endToken() && k < j + 30; k++) {
+      if (j >= s.endToken()) {
+        return -1;
+      }
+      Token first = doc.tokens().get(j);
+      if (first.pos().equals("VBG") || first.pos().equals("IN") || first.pos().startsWith("W") || isQuoteMark(first)
+          && j + 1 < s.endToken() && isPunct(j + 1)) {
+        return -1; // "said, recalling ...", "said as ...", "say what ...": no reported clause
+      }
+      int from = j;
+      if (ADDRESSEE_CUES.contains(doc.tokens().get(after - 1).lemma())) {
+        // "told reporters the road was open": the addressee, then the clause
+        int k = j;
+        while (k < s.endToken() && (doc.tokens().get(k).isNoun() || doc.tokens().get(k).pos().startsWith("JJ")
+            || doc.tokens().get(k).pos().equals("POS") || k == j && doc.tokens().get(k).pos().equals("DT")
+            || doc.tokens().get(k).pos().equals("PRP") && k == j)) {
+          k++;
+        }
+        if (k == j || k >= s.endToken()) {
+          return -1;
+        }
+        from = k;
+        if (doc.tokens().get(from).pos().equals("IN") || doc.tokens().get(from).pos().startsWith("W")
+            || doc.tokens().get(from).pos().equals("TO")) {
+          return -1;
+        }
+      }
+      for (int k = from; k < s.endToken() && k < from + SUBJECT_WINDOW; k++) {
         Token t = doc.tokens().get(k);
         if (isFinite(t)) {
-          return k == j && !t.pos().equals("MD") && !t.pos().startsWith("VBZ") && !t.pos().startsWith("VBP") ? -1 : j;
+          return k == from && !t.pos().equals("MD") && !t.pos().startsWith("VBZ") && !t.pos().startsWith("VBP") ? -1 : from;
         }
-        if (isComma(k) || t.word().equals(".") || t.word().equals(";") || t.word().equals(":")
-            || t.pos().equals("TO") || isQuoteMark(t)) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (isComma(k) || w.equals(".") || w.equals(";") || w.equals(":") || t.pos().equals("TO")
+            || t.pos().startsWith("W") || SUBORDINATORS.contains(w) && k > from) {
           return -1;
         }
       }
@@ -273,6 +309,10 @@ public final class SpeakerExtractor implements Extractor {
           break;
         }
         Token t = doc.tokens().get(k);
+        if (isQuoteMark(t) && k - 1 > s.firstToken() && isComma(k - 1)) {
+          comma = k - 1;
+          break;
+        }
         if (t.isVerb() && !t.lemma().equals("have") && !t.lemma().equals("be") || isQuoteMark(t)) {
           return null;
         }
@@ -288,6 +328,36 @@ public final class SpeakerExtractor implements Extractor {
         }
       }
       return comma - 1 > first ? new int[] {first, comma - 1} : null;
+    }
+
+    /**
+     * The speaker of "A, the U.S. ambassador to NATO said": the first noun phrase between the comma
+     * at {@code comma} and the verb; for "A, said X", the phrase after the verb.
+     */
+    private Source sentenceFinalSpeaker(int comma, int verb, int after) {
+      int k = comma + 1;
+      while (k < verb && (isPunct(k) || isQuoteMark(doc.tokens().get(k)))) {
+        k++;
+      }
+      if (k == verb) {
+        return inverted(after);
+      }
+      int subject = doc.child(verb, "nsubj");
+      if (subject > comma && subject < verb) {
+        return sourceOf(personEndingSubject(subject, verb));
+      }
+      int head = -1;
+      for (; k < verb; k++) {
+        Token t = doc.tokens().get(k);
+        if (t.isNoun() || t.pos().equals("POS") || t.pos().equals("PRP")) {
+          if (!t.pos().equals("POS")) {
+            head = k;
+          }
+        } else if (head >= 0) {
+          break;
+        }
+      }
+      return head < 0 ? null : sourceOf(head);
     }
 
     /** A clause has a verb other than a bare gerund: "of fighting" is none. */
@@ -565,7 +635,7 @@ public final class SpeakerExtractor implements Extractor {
       Sentence s = doc.sentenceOf(doc.tokens().get(verb));
       Token v = doc.tokens().get(verb);
       int subject = doc.child(verb, "nsubj");
-      if (subject >= 0 && subject < verb) {
+      if (subject >= 0 && subject < verb && !insideQuoteContent(subject)) {
         return sourceOf(personEndingSubject(subject, verb));
       }
       int k = verb - 1;
@@ -579,7 +649,10 @@ public final class SpeakerExtractor implements Extractor {
         for (int j = k - 1; j >= s.firstToken(); j--) {
           ReportingVerbs.Cue c = verbs.match(doc, j);
           if (c != null && doc.tokens().get(j).isVerb() && !insideQuoteContent(j)) {
-            return speakerOf(j, c.endToken(), depth + 1);
+            Source found = speakerOf(j, c.endToken(), depth + 1);
+            if (found != null) {
+              return found;
+            }
           }
         }
         int first = firstSubject(s, verb);
@@ -610,7 +683,11 @@ public final class SpeakerExtractor implements Extractor {
         int first = firstSubject(s, verb);
         return first < 0 ? null : sourceOf(first);
       }
-      if (k < s.firstToken() || isComma(k) || isQuoteMark(doc.tokens().get(k))) {
+      if (k >= s.firstToken() && isComma(k) && k > s.firstToken() && doc.tokens().get(k - 1).ner().equals("PERSON")) {
+        return sourceOf(k - 1); // "a tribal leader, Tarek al-Awlaki, said"
+      }
+      if (k < s.firstToken() || isQuoteMark(doc.tokens().get(k))
+          || isComma(k) && forwardStart(s, after) < 0) {
         return inverted(after);
       }
       Token before = doc.tokens().get(k);
