@@ -213,6 +213,7 @@ public final class SpeakerExtractor implements Extractor {
         }
         String w = t.word().toLowerCase(Locale.ROOT);
         if (isComma(k) || w.equals(".") || w.equals(";") || w.equals(":") || t.pos().equals("TO")
+            || w.equals("\u2014") || w.equals("\u2013") || w.equals("--") || w.equals("(")
             || t.pos().startsWith("W") || SUBORDINATORS.contains(w) && k > from) {
           return -1;
         }
@@ -384,6 +385,12 @@ public final class SpeakerExtractor implements Extractor {
     }
 
     private boolean isFinite(Token t) {
+      if (t.pos().equals("VBN")) {
+        // "the warplanes targeted ...", tagged as a participle but with its own subject
+        int subject = doc.child(t.index(), "nsubj");
+        return subject >= 0 && subject < t.index() && doc.child(t.index(), "aux") < 0
+            && !"nsubj:pass".equals(doc.relation(subject));
+      }
       return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD");
     }
 
@@ -610,7 +617,9 @@ public final class SpeakerExtractor implements Extractor {
         }
         int first = doc.tokenIndexAt(d.begin());
         int mark = doc.tokenIndexAt(q.begin());
-        if (mark - first >= 4) {
+        String beforeMark = mark > 0 ? doc.tokens().get(mark - 1).word().toLowerCase(Locale.ROOT) : "";
+        boolean joined = beforeMark.equals("and") || beforeMark.equals("but") || beforeMark.equals(",");
+        if (joined && mark - first >= 4) {
           int[] t = trim(first, mark - 1, -1);
           if (t != null && t[1] - t[0] >= 3 && hasFinite(t[0], t[1])) {
             return draft(t, d.mode(), d.cue(), d.speaker(), d.confidence(), d.verb());
@@ -714,6 +723,9 @@ public final class SpeakerExtractor implements Extractor {
       while (k > subject && (doc.tokens().get(k).pos().startsWith("RB") || doc.tokens().get(k).pos().equals("MD")
           || doc.tokens().get(k).lemma().equals("have") || doc.tokens().get(k).lemma().equals("be"))) {
         k--;
+      }
+      if (k > subject + 1 && isComma(k) && doc.tokens().get(k - 1).ner().equals("PERSON")) {
+        k--; // "A spokesman for the council, Andriy Lysenko, said"
       }
       if (k > subject && doc.tokens().get(k).ner().equals("PERSON") && !doc.tokens().get(subject).ner().equals("PERSON")) {
         return k;
@@ -835,6 +847,9 @@ public final class SpeakerExtractor implements Extractor {
     }
 
     private boolean isQuoteMark(Token t) {
+      if (t.end() - t.begin() != 1) {
+        return false;
+      }
       char c = doc.text().charAt(t.begin());
       return c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2018' || c == '\u2019';
     }
