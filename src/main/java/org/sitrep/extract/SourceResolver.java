@@ -269,6 +269,15 @@ public final class SourceResolver {
 
     private Source nonPerson(int head) {
       int[] np = nounPhrase(head);
+      boolean coordinated = false;
+      for (int c : doc.children(head)) {
+        // "security and aviation officials", "Syria and Russia": one source of two parts
+        if (c > head && "conj".equals(doc.relation(c)) && c - np[1] <= 3) {
+          int[] other = nounPhrase(c);
+          np[1] = Math.max(np[1], other[1]);
+          coordinated = true;
+        }
+      }
       int first = np[0];
       while (first < head && LEADING_DROPS.contains(doc.tokens().get(first).word().toLowerCase(Locale.ROOT))) {
         first++;
@@ -291,7 +300,7 @@ public final class SourceResolver {
       } else if (org != null || organizations.contains(headWord) || organizations.contains(h.lemma().toLowerCase(Locale.ROOT))) {
         kind = SourceKind.ORGANIZATION;
         country = countryIn(name);
-      } else if (h.pos().equals("NNS") || h.pos().equals("NNPS")) {
+      } else if (coordinated || h.pos().equals("NNS") || h.pos().equals("NNPS")) {
         kind = SourceKind.GROUP;
         country = countryIn(name);
       } else {

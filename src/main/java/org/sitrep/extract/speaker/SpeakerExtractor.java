@@ -183,6 +183,24 @@ public final class SpeakerExtractor implements Extractor {
       if (j >= s.endToken()) {
         return -1;
       }
+      // "said at a Pentagon briefing on Friday it was ...": prepositional adjuncts before the clause
+      while (j < s.endToken() && doc.tokens().get(j).pos().equals("IN")
+          && !SUBORDINATORS.contains(doc.tokens().get(j).word().toLowerCase(Locale.ROOT))
+          && !doc.tokens().get(j).word().equalsIgnoreCase("that")) {
+        int k = j + 1;
+        while (k < s.endToken() && (doc.tokens().get(k).isNoun() || doc.tokens().get(k).pos().equals("DT")
+            || doc.tokens().get(k).pos().startsWith("JJ") || doc.tokens().get(k).pos().equals("CD")
+            || doc.tokens().get(k).pos().equals("POS"))) {
+          k++;
+        }
+        if (k == j + 1) {
+          break;
+        }
+        j = k;
+      }
+      if (j >= s.endToken()) {
+        return -1;
+      }
       Token first = doc.tokens().get(j);
       if (first.pos().equals("VBG") || first.pos().equals("IN") || first.pos().startsWith("W") || isQuoteMark(first)
           && j + 1 < s.endToken() && isPunct(j + 1)) {
@@ -341,7 +359,12 @@ public final class SpeakerExtractor implements Extractor {
         k++;
       }
       if (k == verb) {
-        return inverted(after);
+        int person = appositivePerson(doc.sentenceOf(doc.tokens().get(verb)), comma);
+        if (person >= 0) {
+          return sourceOf(person);
+        }
+        boolean addressee = ADDRESSEE_CUES.contains(doc.tokens().get(verb).lemma().toLowerCase(Locale.ROOT));
+        return addressee ? null : inverted(after);
       }
       int subject = doc.child(verb, "nsubj");
       if (subject > comma && subject < verb) {
@@ -354,6 +377,9 @@ public final class SpeakerExtractor implements Extractor {
           if (!t.pos().equals("POS")) {
             head = k;
           }
+        } else if (head >= 0 && t.pos().equals("CC") && k + 1 < verb
+            && (doc.tokens().get(k + 1).isNoun() || doc.tokens().get(k + 1).pos().startsWith("JJ"))) {
+          continue; // "security and aviation officials"
         } else if (head >= 0) {
           break;
         }
@@ -692,11 +718,15 @@ public final class SpeakerExtractor implements Extractor {
         int first = firstSubject(s, verb);
         return first < 0 ? null : sourceOf(first);
       }
-      if (k >= s.firstToken() && isComma(k) && k > s.firstToken() && doc.tokens().get(k - 1).ner().equals("PERSON")) {
-        return sourceOf(k - 1); // "a tribal leader, Tarek al-Awlaki, said"
+      if (k > s.firstToken() && isComma(k)) {
+        int person = appositivePerson(s, k);
+        if (person >= 0) {
+          return sourceOf(person); // "a tribal leader, Tarek al-Awlaki, said"; "X, a journalist, told"
+        }
       }
-      if (k < s.firstToken() || isQuoteMark(doc.tokens().get(k))
-          || isComma(k) && forwardStart(s, after) < 0) {
+      boolean addressee = ADDRESSEE_CUES.contains(v.lemma().toLowerCase(Locale.ROOT));
+      if (!addressee && (k < s.firstToken() || isQuoteMark(doc.tokens().get(k))
+          || isComma(k) && forwardStart(s, after) < 0)) {
         return inverted(after);
       }
       Token before = doc.tokens().get(k);
@@ -706,8 +736,34 @@ public final class SpeakerExtractor implements Extractor {
       return null;
     }
 
-    /** The first subject of the sentence before {@code limit}, outside quotations; -1 if none. */
+    /**
+     * The person named before the comma at {@code comma} and set off by commas: "Arin Sheikmos, a
+     * Kurdish journalist, told" or "the council's spokesman, Andriy Lysenko, said"; -1 if none.
+     */
+    private int appositivePerson(Sentence s, int comma) {
+      for (int j = comma - 1; j >= s.firstToken() && j >= comma - 12; j--) {
+        Token t = doc.tokens().get(j);
+        if (t.ner().equals("PERSON") && j + 1 < s.endToken() && isComma(j + 1) && !insideQuoteContent(j)) {
+          return j;
+        }
+        if (isQuoteMark(t) || isFinite(t)) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /** The subject of the sentence's root, else its first subject, before {@code limit}; -1 if none. */
     private int firstSubject(Sentence s, int limit) {
+      for (int j = s.firstToken(); j < s.endToken(); j++) {
+        if (doc.head(j) < 0 && doc.relation(j) != null) {
+          int subject = doc.child(j, "nsubj");
+          if (subject >= 0 && subject < limit && !insideQuoteContent(subject)) {
+            return subject;
+          }
+          break;
+        }
+      }
       for (int j = s.firstToken(); j < limit; j++) {
         String r = doc.relation(j);
         if (r != null && r.startsWith("nsubj") && !insideQuoteContent(j)) {
