@@ -514,6 +514,10 @@ public final class SpeakerExtractor implements Extractor {
 
     List<Draft> quotations(List<Draft> indirect) {
       List<Draft> out = new ArrayList<>();
+      java.util.Map<Integer, List<Draft>> bySentence = new java.util.HashMap<>();
+      for (Draft d : indirect) {
+        bySentence.computeIfAbsent(doc.sentenceIndexAt(d.begin()), k -> new ArrayList<>()).add(d);
+      }
       for (Quotation q : quotes) {
         int cb = q.contentBegin();
         int ce = q.contentEnd();
@@ -527,7 +531,7 @@ public final class SpeakerExtractor implements Extractor {
           continue;
         }
         boolean statement = statementLike(cb, ce);
-        Draft inClause = enclosing(indirect, cb, ce);
+        Draft inClause = enclosing(bySentence, cb, ce);
         if (inClause != null) {
           out.add(new Draft(cb, ce, Mode.DIRECT, inClause.cue(), inClause.speaker(), 0.85, inClause.verb()));
           continue;
@@ -603,8 +607,9 @@ public final class SpeakerExtractor implements Extractor {
       return null;
     }
 
-    private Draft enclosing(List<Draft> drafts, int begin, int end) {
-      for (Draft d : drafts) {
+    /** The reported clause, begun in the quotation's sentence, that holds {@code begin..end}; or null. */
+    private Draft enclosing(java.util.Map<Integer, List<Draft>> bySentence, int begin, int end) {
+      for (Draft d : bySentence.getOrDefault(doc.sentenceIndexAt(begin), List.of())) {
         if (d.begin() <= begin && end <= d.end() + 1 && d.end() - d.begin() > end - begin + 2) {
           return d;
         }
@@ -634,10 +639,15 @@ public final class SpeakerExtractor implements Extractor {
      * clause of its own.
      */
     Draft withoutStatementQuotes(Draft d) {
-      for (Quotation q : quotes) {
-        if (q.end() <= d.begin() || q.begin() >= d.end()) {
+      int seen = -1;
+      for (int k = doc.tokenIndexAt(d.begin()); k >= 0 && k < doc.tokens().size()
+          && doc.tokens().get(k).begin() < d.end(); k++) {
+        int qi = quoteOfToken[k];
+        if (qi < 0 || qi == seen) {
           continue;
         }
+        seen = qi;
+        Quotation q = quotes.get(qi);
         if (!statementLike(q.contentBegin(), q.contentEnd())) {
           continue;
         }

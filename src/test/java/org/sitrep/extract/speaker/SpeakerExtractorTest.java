@@ -187,6 +187,30 @@ class SpeakerExtractorTest {
     assertThat(c.speaker().country()).isEqualTo("UA");
   }
 
+  @Test
+  void takesTitleFromAnAppositiveAfterTheName() {
+    String text = "Lena Hart, the alliance's secretary-general, said that the deployment was confirmed.";
+    SpeakerClaim c = claimFor(claims(text), text, "the deployment was confirmed");
+    assertThat(c.speaker().name()).isEqualTo("Lena Hart");
+    assertThat(c.speaker().title()).isEqualTo("alliance's secretary-general");
+  }
+
+  @Test
+  void neverTakesTheAddresseeOfToldAsTheSpeaker() {
+    String text = "\u201CWe were not warned,\u201D Omar Saleh, a farmer near the border, told Reuters.";
+    SpeakerClaim c = claimFor(claims(text), text, "We were not warned,");
+    assertThat(c.speaker().name()).isEqualTo("Omar Saleh");
+    assertThat(c.cue()).isEqualTo("tell");
+  }
+
+  @Test
+  void treatsAStateActingAsACountrySpeaker() {
+    String text = "Turkey said its troops would stay in the buffer zone.";
+    SpeakerClaim c = claimFor(claims(text), text, "its troops would stay in the buffer zone");
+    assertThat(c.speaker().kind()).isEqualTo(SourceKind.COUNTRY);
+    assertThat(c.speaker().country()).isEqualTo("TR");
+  }
+
   // ---- indirect statements ----
 
   @Test
