@@ -1,7 +1,12 @@
 package org.sitrep;
 
 import java.util.List;
+import org.sitrep.extract.CountryLexicon;
 import org.sitrep.extract.ExtractorChain;
+import org.sitrep.extract.SourceResolver;
+import org.sitrep.extract.figure.FigureExtractor;
+import org.sitrep.extract.speaker.SpeakerExtractor;
+import org.sitrep.geo.Gazetteer;
 
 /** The extractors a {@link Sitrep} runs, in order. */
 final class Extractors {
@@ -9,8 +14,8 @@ final class Extractors {
   private Extractors() {}
 
   static ExtractorChain chain() {
-    return new ExtractorChain(org.sitrep.extract.speaker.SpeakerExtractor.load(
-        org.sitrep.extract.SourceResolver.load(
-            org.sitrep.extract.CountryLexicon.of(org.sitrep.geo.Gazetteer.shared()))), List.of());
+    return new ExtractorChain(
+        SpeakerExtractor.load(SourceResolver.load(CountryLexicon.of(Gazetteer.shared()))),
+        List.of(new FigureExtractor(Gazetteer.shared())));
   }
 }
