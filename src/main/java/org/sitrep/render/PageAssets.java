@@ -82,7 +82,10 @@ final class PageAssets {
       @media (max-width:900px){.layout{grid-template-columns:1fr}aside{position:static;max-height:none}}
       """;
 
-  /** The script: tooltips on hover and focus, filters, and links that focus their highlight. */
+  /**
+   * The script: tooltips on hover and focus, filters, links that focus their highlight, and a
+   * {@code #h-N} in the address focusing that claim on load (a link to one claim).
+   */
   static String script() {
     String labels = ClaimFields.LABELS.stream()
         .map(l -> "[" + jsString(l[0]) + "," + jsString(l[1]) + "]")
@@ -121,6 +124,8 @@ final class PageAssets {
       document.addEventListener("click",function(e){var a=e.target.closest('a[href^="#h-"]');if(!a)return;
         var m=document.getElementById(a.getAttribute("href").slice(1));if(!m)return;e.preventDefault();
         m.scrollIntoView({block:"center"});m.focus({preventScroll:true});});
+      if(/^#h-[0-9]+$/.test(location.hash)){var target=document.getElementById(location.hash.slice(1));
+        if(target){target.scrollIntoView({block:"center"});target.focus({preventScroll:true});}}
       })();
       """;
 
