@@ -1,0 +1,195 @@
+package org.sitrep.extract.stance;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.claim.Source;
+import org.sitrep.claim.SourceKind;
+import org.sitrep.nlp.Document;
+import org.sitrep.nlp.Mention;
+import org.sitrep.nlp.Token;
+
+/** Noun phrases of a parsed sentence: their extent, and the {@link Source} they name. */
+final class Phrases {
+
+  private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod", "nmod:poss");
+  private static final Set<String> OUTSIDE_CORE =
+      Set.of("acl", "acl:relcl", "appos", "parataxis", "punct", "dep", "conj", "cc", "advcl", "ccomp");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "mine", "ours");
+  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
+  private static final Set<String> IMPERSONAL = Set.of("they", "them", "their", "it", "its");
+  private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
+
+  private final Document doc;
+  private final CountryLookup countries;
+
+  Phrases(Document doc, CountryLookup countries) {
+    this.doc = doc;
+    this.countries = countries;
+  }
+
+  Token token(int i) {
+    return doc.tokens().get(i);
+  }
+
+  static boolean isFirstPerson(Token t) {
+    return FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
+  static boolean isRelative(Token t) {
+    return RELATIVE.contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
+  static boolean isPronoun(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return FIRST_PERSON.contains(w) || PERSONAL.contains(w) || IMPERSONAL.contains(w)
+        || t.pos().startsWith("PRP");
+  }
+
+  /** First character of the phrase headed by {@code head}: its leftmost dependent, transitively. */
+  int begin(int head) {
+    int b = token(head).begin();
+    for (int c : doc.children(head)) {
+      if (c < head && !OUTSIDE_CORE.contains(doc.relation(c))) {
+        b = Math.min(b, begin(c));
+      }
+    }
+    return b;
+  }
+
+  /** End of the phrase's core: the head and its modifiers, without clauses, appositions or conjuncts. */
+  int end(int head) {
+    int e = token(head).end();
+    for (int c : doc.children(head)) {
+      if (c > head && !OUTSIDE_CORE.contains(doc.relation(c))) {
+        e = Math.max(e, end(c));
+      }
+    }
+    return e;
+  }
+
+  /** The entity the phrase headed by {@code head} names, or null when it names nothing usable. */
+  Source name(int head) {
+    Token t = token(head);
+    if (isPronoun(t)) {
+      return null;
+    }
+    if (!t.isProperNoun() && !"PERSON".equals(t.ner())) {
+      int appos = doc.child(head, "appos");
+      if (appos >= 0 && token(appos).isProperNoun()) {
+        return name(appos);
+      }
+    }
+    Mention m = mentionAt(t);
+    if (m != null && m.type().equals("PERSON")) {
+      String name = fullestPerson(m.text());
+      return new Source(name, SourceKind.PERSON, null, null, m.text(), m.begin(), m.end());
+    }
+    int first = head;
+    int last = head;
+    int floor = doc.sentenceOf(t).firstToken();
+    // the contiguous compounds, flat names and adjectives left of the head ("Afghan government")
+    for (int c = head - 1; c >= floor; c--) {
+      int h = doc.head(c);
+      String r = doc.relation(c);
+      if (h >= c + 1 && h <= head && r != null && NAME_PARTS.contains(r) && !r.equals("nmod:poss")) {
+        first = c;
+      } else {
+        break;
+      }
+    }
+    for (int c : doc.children(head)) {
+      if (c > head && (doc.relation(c).equals("flat") || doc.relation(c).equals("compound"))) {
+        last = Math.max(last, c);
+      }
+    }
+    int b = token(first).begin();
+    int e = token(last).end();
+    String text = doc.text(b, e);
+    String code = countries.countryCodeOf(text);
+    SourceKind kind;
+    if (code != null && (t.ner().equals("LOCATION") || t.isProperNoun())) {
+      kind = SourceKind.COUNTRY;
+    } else if (t.ner().equals("ORGANIZATION") || t.isProperNoun()) {
+      kind = SourceKind.ORGANIZATION;
+    } else if (t.pos().equals("NNS") || t.pos().equals("NNPS")) {
+      kind = SourceKind.GROUP;
+    } else {
+      kind = SourceKind.ORGANIZATION;
+    }
+    return new Source(text, kind, null, code, text, b, e);
+  }
+
+  /** The phrase headed by {@code head} as a proposition target. */
+  Source claim(int head, int end) {
+    int b = begin(head);
+    String text = doc.text(b, Math.max(end, b + 1));
+    return new Source(text, SourceKind.CLAIM, null, null, text, b, Math.max(end, b + 1));
+  }
+
+  /** The mention that holds token {@code t}, or null. */
+  Mention mentionAt(Token t) {
+    for (Mention m : doc.mentions()) {
+      if (m.begin() <= t.begin() && t.end() <= m.end()) {
+        return m;
+      }
+      if (m.begin() > t.end()) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** The longest PERSON mention of the article that ends with the same word as {@code name}. */
+  String fullestPerson(String name) {
+    String last = lastWord(name);
+    String best = name;
+    for (Mention m : doc.mentions()) {
+      if (m.type().equals("PERSON") && m.text().length() > best.length()
+          && lastWord(m.text()).equals(last)) {
+        best = m.text();
+      }
+    }
+    return best;
+  }
+
+  static String lastWord(String s) {
+    String[] w = s.trim().split("\\s+");
+    return w[w.length - 1].toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The entity a third-person pronoun at token {@code i} refers to: for he/she the nearest PERSON
+   * mention before it (a few sentences back), for they/it the nearest named subject before it.
+   */
+  Source resolvePronoun(int i) {
+    Token t = token(i);
+    String w = t.word().toLowerCase(Locale.ROOT);
+    int firstSentence = Math.max(0, t.sentence() - 4);
+    int limit = doc.sentences().get(firstSentence).begin();
+    List<Mention> ms = doc.mentions();
+    if (PERSONAL.contains(w)) {
+      for (int k = ms.size() - 1; k >= 0; k--) {
+        Mention m = ms.get(k);
+        if (m.end() <= t.begin() && m.begin() >= limit && m.type().equals("PERSON")) {
+          String name = fullestPerson(m.text());
+          return new Source(name, SourceKind.PERSON, null, null, t.word(), t.begin(), t.end());
+        }
+      }
+      return null;
+    }
+    if (IMPERSONAL.contains(w)) {
+      int firstToken = doc.sentences().get(firstSentence).firstToken();
+      for (int k = i - 1; k >= firstToken; k--) {
+        String r = doc.relation(k);
+        if (r != null && r.startsWith("nsubj") && !isPronoun(token(k)) && !isRelative(token(k))) {
+          Source s = name(k);
+          if (s != null) {
+            return s.withMention(t.word(), t.begin(), t.end());
+          }
+        }
+      }
+    }
+    return null;
+  }
+}
