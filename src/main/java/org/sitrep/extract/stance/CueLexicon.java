@@ -48,8 +48,8 @@ final class CueLexicon {
       if (f[0].equals("cue")) {
         continue;
       }
-      if (f.length != 7) {
-        throw new IllegalStateException(CUES + ": expected 7 columns: " + line);
+      if (f.length != 8) {
+        throw new IllegalStateException(CUES + ": expected 8 columns: " + line);
       }
       String cue = f[0].trim().toLowerCase(Locale.ROOT);
       boolean negated = cue.startsWith("not ");
@@ -63,8 +63,9 @@ final class CueLexicon {
           StanceAct.valueOf(f[2].trim()),
           Polarity.valueOf(f[3].trim()),
           StanceCue.HolderRule.valueOf(f[4].trim()),
-          f[5].trim(),
-          f[6].trim().equals("-") ? null : f[6].trim()));
+          f[5].trim().equals("-") ? List.of() : Arrays.asList(f[5].trim().split("\\+")),
+          f[6].trim(),
+          f[7].trim().equals("-") ? null : f[7].trim()));
     }
     return new CueLexicon(cues, Set.copyOf(lines(REPORTING)));
   }
@@ -120,11 +121,20 @@ final class CueLexicon {
       for (int k = 1; k < c.lemmas().size() && all; k++) {
         all = lemmaOf(doc.tokens().get(i + k)).equals(c.lemmas().get(k));
       }
-      if (all) {
+      if (all && hasRequired(doc, i, c)) {
         return c;
       }
     }
     return null;
+  }
+
+  private static boolean hasRequired(Document doc, int i, StanceCue c) {
+    for (String relation : c.requires()) {
+      if (doc.child(i, relation) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String lemmaOf(Token t) {

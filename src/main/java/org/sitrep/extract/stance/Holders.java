@@ -69,14 +69,8 @@ final class Holders {
     return -1;
   }
 
-  boolean hasCase(int token, String word) {
-    for (int c : doc.children(token)) {
-      if ("case".equals(doc.relation(c))
-          && phrases.token(c).word().toLowerCase(Locale.ROOT).equals(word)) {
-        return true;
-      }
-    }
-    return false;
+  private boolean hasCase(int token, String word) {
+    return phrases.hasCase(token, word);
   }
 
   /** The source a holder token names: a name, a resolved pronoun, or the speaker for "I"/"we". */
@@ -149,6 +143,19 @@ final class Holders {
         Source s = reporter(k);
         if (s != null) {
           return s;
+        }
+      }
+    }
+    // a quotation that continues the previous one: the speaker named in the sentences before it
+    int first = doc.sentenceIndexAt(q.begin());
+    for (int si = first - 1; si >= Math.max(0, first - 2); si--) {
+      Sentence prev = doc.sentences().get(si);
+      for (int k = prev.endToken() - 1; k >= prev.firstToken(); k--) {
+        if (lexicon.isReportingVerb(phrases.token(k))) {
+          Source s = reporter(k);
+          if (s != null) {
+            return s;
+          }
         }
       }
     }

@@ -81,7 +81,7 @@ final class Phrases {
       }
     }
     Mention m = mentionAt(t);
-    if (m != null && m.type().equals("PERSON")) {
+    if (m != null && isNamedPerson(m)) {
       String name = fullestPerson(m.text());
       return new Source(name, SourceKind.PERSON, null, null, m.text(), m.begin(), m.end());
     }
@@ -140,12 +140,39 @@ final class Phrases {
     return null;
   }
 
+  private static boolean isNamedPerson(Mention m) {
+    return m.type().equals("PERSON") && !PERSONAL.contains(m.text().toLowerCase(Locale.ROOT))
+        && !FIRST_PERSON.contains(m.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a mention is the subject of its clause (its last token is an nsubj). */
+  private boolean isSubject(Mention m) {
+    int last = m.endToken() - 1;
+    String r = doc.relation(last);
+    if (r == null) {
+      return false;
+    }
+    if (r.equals("appos")) {
+      r = doc.relation(doc.head(last));
+    }
+    return r != null && r.startsWith("nsubj");
+  }
+
+  boolean hasCase(int token, String word) {
+    for (int c : doc.children(token)) {
+      if ("case".equals(doc.relation(c)) && token(c).word().toLowerCase(Locale.ROOT).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The longest PERSON mention of the article that ends with the same word as {@code name}. */
   String fullestPerson(String name) {
     String last = lastWord(name);
     String best = name;
     for (Mention m : doc.mentions()) {
-      if (m.type().equals("PERSON") && m.text().length() > best.length()
+      if (isNamedPerson(m) && m.text().length() > best.length()
           && lastWord(m.text()).equals(last)) {
         best = m.text();
       }
@@ -169,23 +196,42 @@ final class Phrases {
     int limit = doc.sentences().get(firstSentence).begin();
     List<Mention> ms = doc.mentions();
     if (PERSONAL.contains(w)) {
+      Mention nearest = null;
       for (int k = ms.size() - 1; k >= 0; k--) {
         Mention m = ms.get(k);
-        if (m.end() <= t.begin() && m.begin() >= limit && m.type().equals("PERSON")) {
-          String name = fullestPerson(m.text());
-          return new Source(name, SourceKind.PERSON, null, null, t.word(), t.begin(), t.end());
+        if (m.end() > t.begin() || !isNamedPerson(m)) {
+          continue;
+        }
+        if (m.begin() < limit) {
+          break;
+        }
+        if (nearest == null) {
+          nearest = m;
+        }
+        if (isSubject(m)) {
+          nearest = m;
+          break;
         }
       }
-      return null;
+      if (nearest == null) {
+        return null;
+      }
+      return new Source(fullestPerson(nearest.text()), SourceKind.PERSON, null, null, t.word(), t.begin(), t.end());
     }
     if (IMPERSONAL.contains(w)) {
-      int firstToken = doc.sentences().get(firstSentence).firstToken();
-      for (int k = i - 1; k >= firstToken; k--) {
-        String r = doc.relation(k);
-        if (r != null && r.startsWith("nsubj") && !isPronoun(token(k)) && !isRelative(token(k))) {
-          Source s = name(k);
-          if (s != null) {
-            return s.withMention(t.word(), t.begin(), t.end());
+      boolean plural = w.startsWith("the");
+      int firstToken = doc.sentences().get(Math.max(0, t.sentence() - 1)).firstToken();
+      for (int pass = 0; pass < 2; pass++) {
+        for (int k = i - 1; k >= firstToken; k--) {
+          Token c = token(k);
+          String r = doc.relation(k);
+          boolean subject = "nsubj".equals(r) || (r != null && r.startsWith("obl") && hasCase(k, "by"));
+          boolean number = plural == (c.pos().equals("NNS") || c.pos().equals("NNPS"));
+          if (subject && (pass == 1 || number) && c.isNoun() && !isRelative(c)) {
+            Source s = name(k);
+            if (s != null) {
+              return s.withMention(t.word(), t.begin(), t.end());
+            }
           }
         }
       }

@@ -7,7 +7,7 @@ import org.sitrep.claim.StanceAct;
 /**
  * One entry of the cue lexicon: the lemmas that carry an evaluative act ("condemn", "call on",
  * "war crime"), the part of speech of the first, whether it counts only when negated ("cannot
- * tolerate"), the act and polarity it gives, who holds it, and the examples that test it.
+ * tolerate"), the act and polarity it gives, who holds it, the dependents it needs, and the examples that test it.
  */
 record StanceCue(
     List<String> lemmas,
@@ -16,11 +16,13 @@ record StanceCue(
     StanceAct act,
     Polarity polarity,
     HolderRule holder,
+    List<String> requires,
     String example,
     String counter) {
 
   StanceCue {
     lemmas = List.copyOf(lemmas);
+    requires = List.copyOf(requires);
     if (lemmas.isEmpty()) {
       throw new IllegalArgumentException("a cue needs at least one lemma");
     }

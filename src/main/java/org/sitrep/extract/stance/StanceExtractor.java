@@ -60,7 +60,7 @@ public final class StanceExtractor implements Extractor {
           continue;
         }
         StanceClaim c = claim(doc, statements, phrases, holders, s, i, cue, out.size());
-        if (c != null) {
+        if (c != null && out.stream().noneMatch(o -> sameAct(o, c))) {
           out.add(c);
         }
       }
@@ -103,6 +103,12 @@ public final class StanceExtractor implements Extractor {
     return new StanceClaim("s" + (n + 1), holder, begin, end, doc.text(begin, end), s.index(),
         target.source().kind() == SourceKind.CLAIM ? 0.6 : 0.7,
         statement == null ? null : statement.id(), target.source(), act, cue.polarity(), cue.lemma());
+  }
+
+  /** Two cues for one act: overlapping spans, one holder, one polarity ("brutal aggression"). */
+  private static boolean sameAct(StanceClaim a, StanceClaim b) {
+    return a.begin() < b.end() && b.begin() < a.end() && a.polarity() == b.polarity()
+        && Phrases.lastWord(a.speaker().name()).equals(Phrases.lastWord(b.speaker().name()));
   }
 
   /** The performer of an act: a verb's subject; for a noun, its possessor or its light verb's subject. */
@@ -196,7 +202,8 @@ public final class StanceExtractor implements Extractor {
     Source source = named != null
         ? named.withMention(doc.text(begin, end), begin, end)
         : phrases.claim(head, end);
-    return new Target(source, begin, end, false);
+    boolean proposition = doc.child(head, "ccomp") >= 0 || doc.child(head, "acl") >= 0 && !source.kind().equals(SourceKind.PERSON);
+    return new Target(source, begin, end, proposition && named == null);
   }
 
   private Target clauseTarget(Document doc, Phrases phrases, int clause) {
