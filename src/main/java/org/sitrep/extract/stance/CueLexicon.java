@@ -114,14 +114,14 @@ final class CueLexicon {
     }
     Token first = doc.tokens().get(i);
     for (StanceCue c : candidates) {
-      if (!c.pos().accepts(first.pos()) || i + c.lemmas().size() > end) {
+      if (i + c.lemmas().size() > end || !c.pos().accepts(doc.tokens().get(c.head(i)).pos())) {
         continue;
       }
       boolean all = true;
       for (int k = 1; k < c.lemmas().size() && all; k++) {
         all = lemmaOf(doc.tokens().get(i + k)).equals(c.lemmas().get(k));
       }
-      if (all && hasRequired(doc, i, c)) {
+      if (all && hasRequired(doc, c.head(i), c)) {
         return c;
       }
     }

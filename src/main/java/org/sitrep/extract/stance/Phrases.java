@@ -2,6 +2,7 @@ package org.sitrep.extract.stance;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SourceKind;
@@ -140,6 +141,11 @@ final class Phrases {
     return null;
   }
 
+  /** Whether two tokens are inside the same quotation, or both outside any. */
+  private boolean sameQuotation(Token a, Token b) {
+    return Objects.equals(doc.quotationAt(a.begin()), doc.quotationAt(b.begin()));
+  }
+
   private static boolean isNamedPerson(Mention m) {
     return m.type().equals("PERSON") && !PERSONAL.contains(m.text().toLowerCase(Locale.ROOT))
         && !FIRST_PERSON.contains(m.text().toLowerCase(Locale.ROOT));
@@ -227,7 +233,8 @@ final class Phrases {
           String r = doc.relation(k);
           boolean subject = "nsubj".equals(r) || (r != null && r.startsWith("obl") && hasCase(k, "by"));
           boolean number = plural == (c.pos().equals("NNS") || c.pos().equals("NNPS"));
-          if (subject && (pass == 1 || number) && c.isNoun() && !isRelative(c)) {
+          if (subject && (pass == 1 || number) && c.isNoun() && !isRelative(c)
+              && sameQuotation(c, t)) {
             Source s = name(k);
             if (s != null) {
               return s.withMention(t.word(), t.begin(), t.end());

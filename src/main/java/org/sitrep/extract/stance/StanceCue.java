@@ -6,7 +6,7 @@ import org.sitrep.claim.StanceAct;
 
 /**
  * One entry of the cue lexicon: the lemmas that carry an evaluative act ("condemn", "call on",
- * "war crime"), the part of speech of the first, whether it counts only when negated ("cannot
+ * "war crime"), the part of speech of its head, whether it counts only when negated ("cannot
  * tolerate"), the act and polarity it gives, who holds it, the dependents it needs, and the examples that test it.
  */
 record StanceCue(
@@ -31,6 +31,14 @@ record StanceCue(
   /** The cue as the contract reports it: its lemmas joined by spaces. */
   String lemma() {
     return String.join(" ", lemmas);
+  }
+
+  /**
+   * The token that heads a match starting at token {@code first}: the last word of a noun
+   * compound ("war crime"), the first word otherwise (the verb of "call on").
+   */
+  int head(int first) {
+    return pos == CuePos.NOUN ? first + lemmas.size() - 1 : first;
   }
 
   /** The part of speech a cue's first word has, as the lexicon names it. */

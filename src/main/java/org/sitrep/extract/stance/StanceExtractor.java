@@ -56,7 +56,7 @@ public final class StanceExtractor implements Extractor {
       }
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         StanceCue cue = lexicon.match(doc, i, s.endToken());
-        if (cue == null || negated(doc, i) != cue.negated()) {
+        if (cue == null || negated(doc, cue.head(i)) != cue.negated()) {
           continue;
         }
         StanceClaim c = claim(doc, statements, phrases, holders, s, i, cue, out.size());
@@ -69,9 +69,11 @@ public final class StanceExtractor implements Extractor {
   }
 
   private StanceClaim claim(Document doc, Statements statements, Phrases phrases, Holders holders,
-      Sentence s, int cueToken, StanceCue cue, int n) {
-    Token t = doc.tokens().get(cueToken);
-    int cueEnd = doc.tokens().get(cueToken + cue.lemmas().size() - 1).end();
+      Sentence s, int cueFirst, StanceCue cue, int n) {
+    Token t = doc.tokens().get(cueFirst);
+    int cueLast = cueFirst + cue.lemmas().size() - 1;
+    int cueEnd = doc.tokens().get(cueLast).end();
+    int cueToken = cue.head(cueFirst);
     int describer = describer(doc, cueToken);
     Source holder;
     Target target;
@@ -80,6 +82,9 @@ public final class StanceExtractor implements Extractor {
         int subject = holders.subjectToken(describer);
         holder = subject < 0 ? null : holders.source(subject);
         int obj = doc.child(describer, "obj");
+        if (obj < 0) {
+          obj = doc.child(cueToken, "nsubj");
+        }
         target = obj < 0 ? null : entityTarget(doc, phrases, obj);
       } else {
         holder = holders.speakerAt(cueToken);
@@ -89,11 +94,16 @@ public final class StanceExtractor implements Extractor {
       int performer = performer(doc, holders, cueToken, cue);
       holder = performer < 0 ? null : holders.source(performer);
       target = actTarget(doc, phrases, cueToken, cue);
+      if (target == null && cueLast > cueToken && cueLast + 1 < s.endToken()) {
+        target = entityTarget(doc, phrases, nounAfter(doc, cueLast + 1));
+      }
     }
     if (holder == null || target == null) {
       return null;
     }
-    int begin = Math.max(s.begin(), Math.min(t.begin(), target.begin()));
+    int cueBegin = describer >= 0 && cue.holder() == StanceCue.HolderRule.SPEAKER
+        ? Math.min(t.begin(), doc.tokens().get(describer).begin()) : t.begin();
+    int begin = Math.max(s.begin(), Math.min(cueBegin, target.begin()));
     int end = Math.min(s.end(), Math.max(cueEnd, target.end()));
     StanceAct act = cue.act();
     if (act == StanceAct.CRITICIZE && cue.lemma().equals("reject") && target.proposition()) {
@@ -132,6 +142,9 @@ public final class StanceExtractor implements Extractor {
   private Target actTarget(Document doc, Phrases phrases, int cue, StanceCue c) {
     if (c.pos() != StanceCue.CuePos.NOUN) {
       int obj = doc.child(cue, "obj");
+      if (obj < 0) {
+        obj = doc.child(cue, "nsubj:pass");
+      }
       if (obj >= 0) {
         return entityTarget(doc, phrases, obj);
       }
@@ -199,9 +212,16 @@ public final class StanceExtractor implements Extractor {
         && (doc.tokens().get(head).isProperNoun() || !"O".equals(doc.tokens().get(head).ner()))) {
       named = phrases.name(head);
     }
-    Source source = named != null
-        ? named.withMention(doc.text(begin, end), begin, end)
-        : phrases.claim(head, end);
+    Token h = doc.tokens().get(head);
+    Source source;
+    if (named != null) {
+      source = named.withMention(doc.text(begin, end), begin, end);
+    } else if (h.pos().equals("NNS") && doc.children(head).stream().noneMatch(c -> doc.relation(c).startsWith("nmod"))) {
+      String text = doc.text(begin, end);
+      source = new Source(text, SourceKind.GROUP, null, null, text, begin, end);
+    } else {
+      source = phrases.claim(head, end);
+    }
     boolean proposition = doc.child(head, "ccomp") >= 0 || doc.child(head, "acl") >= 0 && !source.kind().equals(SourceKind.PERSON);
     return new Target(source, begin, end, proposition && named == null);
   }
@@ -221,6 +241,15 @@ public final class StanceExtractor implements Extractor {
     begin = Math.min(begin, doc.tokens().get(clause).begin());
     String text = doc.text(begin, end);
     return new Target(new Source(text, SourceKind.CLAIM, null, null, text, begin, end), begin, end, true);
+  }
+
+  /** The noun that a word right after a preposition begins: "the" of "with the kidnappers". */
+  private static int nounAfter(Document doc, int k) {
+    int cur = k;
+    while (!doc.tokens().get(cur).isNoun() && doc.head(cur) > cur) {
+      cur = doc.head(cur);
+    }
+    return cur;
   }
 
   /** A verb of describing that governs the cue ("described the move as a betrayal"), or -1. */
