@@ -51,6 +51,24 @@ final class ArticleInputs {
     return files;
   }
 
+  /** How many records the files hold (standard input is not counted), for the progress bar. */
+  static long count(List<Path> files) throws IOException {
+    long n = 0;
+    for (Path f : files) {
+      if (f.toString().equals("-")) {
+        continue;
+      }
+      if (isJsonLines(f)) {
+        try (Stream<String> lines = Files.lines(f, StandardCharsets.ISO_8859_1)) {
+          n += lines.filter(l -> !l.isBlank()).count();
+        }
+      } else {
+        n++;
+      }
+    }
+    return n;
+  }
+
   static boolean isArticleFile(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".jsonl"));

@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.ArticleClaims;
@@ -52,6 +54,17 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No summary line on standard error.")
   boolean quiet;
 
+  @picocli.CommandLine.Mixin LimitOptions limits = new LimitOptions();
+
+  @Option(names = "--resume", description = "With -o: keep the complete lines FILE already has, skip the "
+      + "articles whose ids they hold, and append the rest (finishes a killed run without redoing work "
+      + "or duplicating lines).")
+  boolean resume;
+
+  @Option(names = "--progress", negatable = true, description = "Show a progress bar on standard error "
+      + "(default: when run in a terminal).")
+  Boolean progress;
+
   ExtractCommand(Cli cli) {
     this.cli = cli;
   }
@@ -73,18 +86,42 @@ final class ExtractCommand implements Callable<Integer> {
       cli.err().println("sitrep: no .txt or .jsonl files in " + inputs);
       return Main.USAGE;
     }
-    boolean single = !jsonl && files.size() == 1 && !ArticleInputs.isJsonLines(files.get(0));
+    if (resume && output == null) {
+      cli.err().println("sitrep: --resume needs -o FILE (the output of the run to finish)");
+      return Main.USAGE;
+    }
+    org.sitrep.Sitrep sitrep;
+    try {
+      sitrep = cli.sitrep(limits);
+    } catch (IllegalArgumentException e) {
+      cli.err().println("sitrep: " + e.getMessage());
+      return Main.USAGE;
+    }
+    ResumeState done = resume ? ResumeState.read(output) : ResumeState.none();
+    boolean single = !resume && !jsonl && files.size() == 1 && !ArticleInputs.isJsonLines(files.get(0));
+    boolean showProgress = progress != null ? progress : System.console() != null;
+    Progress bar = new Progress(cli.err(), showProgress, showProgress ? ArticleInputs.count(files) - done.size() : 0);
     BatchSummary summary = new BatchSummary();
+    Iterator<InputRecord> records = ArticleInputs.read(files, cli.in());
+    if (resume) {
+      records = skipDone(records, done);
+    }
     try (Writer writer = open()) {
-      new BatchRunner(cli.sitrep(), threads).run(ArticleInputs.read(files, cli.in()), result -> {
+      new BatchRunner(sitrep, threads).run(records, result -> {
         summary.add(result);
         write(writer, result, single);
+        bar.step();
       });
     } catch (UncheckedIOException e) {
       cli.err().println("sitrep: " + e.getMessage());
       return Main.USAGE;
+    } finally {
+      bar.finish();
     }
     if (!quiet) {
+      if (resume) {
+        cli.err().println("sitrep: resumed: " + done.size() + " articles were already in " + output);
+      }
       cli.err().println(summary.line());
     }
     return summary.errorCount() > 0 ? Main.ARTICLES_FAILED : Main.OK;
@@ -98,7 +135,36 @@ final class ExtractCommand implements Callable<Integer> {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    return resume
+        ? Files.newBufferedWriter(output, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+        : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+  }
+
+  private static Iterator<InputRecord> skipDone(Iterator<InputRecord> records, ResumeState done) {
+    return new Iterator<>() {
+      private InputRecord next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && records.hasNext()) {
+          InputRecord r = records.next();
+          if (!done.isDone(r.article().id())) {
+            next = r;
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public InputRecord next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        InputRecord r = next;
+        next = null;
+        return r;
+      }
+    };
   }
 
   private static void write(Writer writer, ArticleClaims result, boolean pretty) {
