@@ -2,8 +2,8 @@ package org.sitrep;
 
 import java.util.List;
 import org.sitrep.extract.ExtractorChain;
-import org.sitrep.extract.stance.CountryLookup;
 import org.sitrep.extract.stance.StanceExtractor;
+import org.sitrep.geo.Gazetteer;
 
 /** The extractors a {@link Sitrep} runs, in order. */
 final class Extractors {
@@ -11,6 +11,7 @@ final class Extractors {
   private Extractors() {}
 
   static ExtractorChain chain() {
-    return new ExtractorChain(null, List.of(new StanceExtractor(CountryLookup.none())));
+    Gazetteer gazetteer = Gazetteer.shared();
+    return new ExtractorChain(null, List.of(new StanceExtractor(gazetteer)));
   }
 }

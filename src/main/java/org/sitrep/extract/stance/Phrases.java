@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SourceKind;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Mention;
 import org.sitrep.nlp.Token;
@@ -22,11 +23,11 @@ final class Phrases {
   private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
 
   private final Document doc;
-  private final CountryLookup countries;
+  private final Gazetteer gazetteer;
 
-  Phrases(Document doc, CountryLookup countries) {
+  Phrases(Document doc, Gazetteer gazetteer) {
     this.doc = doc;
-    this.countries = countries;
+    this.gazetteer = gazetteer;
   }
 
   Token token(int i) {
@@ -107,9 +108,13 @@ final class Phrases {
     int b = token(first).begin();
     int e = token(last).end();
     String text = doc.text(b, e);
-    String code = countries.countryCodeOf(text);
+    String code = t.isProperNoun() ? gazetteer.countryCodeOf(text).orElse(null) : null;
+    boolean isCountry = code != null;
+    if (code == null) {
+      code = nationality(first, head);
+    }
     SourceKind kind;
-    if (code != null && (t.ner().equals("LOCATION") || t.isProperNoun())) {
+    if (isCountry) {
       kind = SourceKind.COUNTRY;
     } else if (t.ner().equals("ORGANIZATION") || t.isProperNoun()) {
       kind = SourceKind.ORGANIZATION;
@@ -119,6 +124,21 @@ final class Phrases {
       kind = SourceKind.ORGANIZATION;
     }
     return new Source(text, kind, null, code, text, b, e);
+  }
+
+  /** The country of the first nationality word among tokens {@code first..last}: "U.S. officials" US. */
+  String nationality(int first, int last) {
+    for (int k = first; k <= last; k++) {
+      Token w = token(k);
+      String code = gazetteer.demonymCountry(w.word()).orElse(null);
+      if (code == null && w.isProperNoun() && k < last) {
+        code = gazetteer.countryCodeOf(w.word()).orElse(null);
+      }
+      if (code != null) {
+        return code;
+      }
+    }
+    return null;
   }
 
   /** The phrase headed by {@code head} as a proposition target. */

@@ -11,6 +11,7 @@ import org.sitrep.claim.StanceAct;
 import org.sitrep.claim.StanceClaim;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.Statements;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -29,15 +30,16 @@ public final class StanceExtractor implements Extractor {
       Set.of("refuse", "decline", "fail", "avoid", "stop", "cease", "hesitate");
 
   private final CueLexicon lexicon;
-  private final CountryLookup countries;
+  private final Gazetteer gazetteer;
 
-  public StanceExtractor(CountryLookup countries) {
-    this(CueLexicon.load(), countries);
+  /** @param gazetteer the shared gazetteer, for the countries of holders and targets */
+  public StanceExtractor(Gazetteer gazetteer) {
+    this(CueLexicon.load(), gazetteer);
   }
 
-  StanceExtractor(CueLexicon lexicon, CountryLookup countries) {
+  StanceExtractor(CueLexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
-    this.countries = countries;
+    this.gazetteer = gazetteer;
   }
 
   @Override
@@ -47,7 +49,7 @@ public final class StanceExtractor implements Extractor {
 
   @Override
   public List<StanceClaim> extract(Document doc, Statements statements) {
-    Phrases phrases = new Phrases(doc, countries);
+    Phrases phrases = new Phrases(doc, gazetteer);
     Holders holders = new Holders(doc, statements, lexicon, phrases);
     List<StanceClaim> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {

@@ -10,12 +10,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.SharedSitrep;
 import org.sitrep.claim.StanceClaim;
 import org.sitrep.extract.Statements;
+import org.sitrep.geo.Gazetteer;
 
 /** Each entry of cues.tsv gives its stance on its own example, and none on its counter-example. */
 class CueExamplesTest {
 
   private static final CueLexicon LEXICON = CueLexicon.load();
-  private static final StanceExtractor EXTRACTOR = new StanceExtractor(LEXICON, CountryLookup.none());
+  private static final StanceExtractor EXTRACTOR = new StanceExtractor(LEXICON, Gazetteer.shared());
 
   static Stream<Arguments> examples() {
     return LEXICON.all().stream().map(c -> Arguments.of(c.lemma(), c));

@@ -13,11 +13,12 @@ import org.sitrep.claim.SpeakerClaim;
 import org.sitrep.claim.StanceAct;
 import org.sitrep.claim.StanceClaim;
 import org.sitrep.extract.Statements;
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.nlp.Document;
 
 class StanceExtractorTest {
 
-  private static final StanceExtractor EXTRACTOR = new StanceExtractor(CountryLookup.none());
+  private static final StanceExtractor EXTRACTOR = new StanceExtractor(Gazetteer.shared());
 
   private static List<StanceClaim> stances(String text) {
     return EXTRACTOR.extract(SharedSitrep.annotate(text), Statements.none());
@@ -44,6 +45,8 @@ class StanceExtractorTest {
     assertThat(c.speaker().name()).isEqualTo("Ana Ruiz");
     assertThat(c.speaker().mentionBegin()).isEqualTo(text.indexOf("Ana Ruiz"));
     assertThat(c.target().name()).isEqualTo("Norway");
+    assertThat(c.target().kind()).isEqualTo(SourceKind.COUNTRY);
+    assertThat(c.target().country()).isEqualTo("NO");
     assertThat(c.stance()).isEqualTo(StanceAct.CONDEMN);
     assertThat(c.polarity()).isEqualTo(Polarity.NEGATIVE);
     assertThat(c.cue()).isEqualTo("condemn");
@@ -71,7 +74,9 @@ class StanceExtractorTest {
     StanceClaim c = only(text);
 
     assertThat(c.speaker().name()).isEqualTo("Norway");
+    assertThat(c.speaker().kind()).isEqualTo(SourceKind.COUNTRY);
     assertThat(c.target().name()).isEqualTo("Sweden");
+    assertThat(c.target().country()).isEqualTo("SE");
     assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
     assertSpan(c, text, "accused Sweden");
   }
@@ -85,6 +90,15 @@ class StanceExtractorTest {
     assertThat(c.target().kind()).isEqualTo(SourceKind.GROUP);
     assertThat(c.stance()).isEqualTo(StanceAct.WARN);
     assertSpan(c, text, "warned the rebels");
+  }
+
+  @Test
+  void holderGroupTakesTheCountryOfItsNationalityWord() {
+    StanceClaim c = only("Chilean officials warned that the dam could burst.");
+
+    assertThat(c.speaker().name()).isEqualTo("Chilean officials");
+    assertThat(c.speaker().kind()).isEqualTo(SourceKind.GROUP);
+    assertThat(c.speaker().country()).isEqualTo("CL");
   }
 
   @Test
