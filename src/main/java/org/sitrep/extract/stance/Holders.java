@@ -51,7 +51,8 @@ final class Holders {
         }
       }
       String r = doc.relation(cur);
-      if (r == null || !SUBJECT_SHARING.contains(r)) {
+      boolean participle = "dep".equals(r) && phrases.token(cur).pos().equals("VBG");
+      if (r == null || !(SUBJECT_SHARING.contains(r) || participle)) {
         return -1;
       }
       cur = doc.head(cur);
