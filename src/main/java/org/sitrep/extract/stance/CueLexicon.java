@@ -24,12 +24,14 @@ final class CueLexicon {
 
   private static final String CUES = "cues.tsv";
   private static final String REPORTING = "reporting-verbs.txt";
+  private static final String HOLDER_NOUNS = "holder-nouns.txt";
 
   private final Map<String, List<StanceCue>> byFirstLemma;
   private final List<StanceCue> all;
   private final Set<String> reportingVerbs;
+  private final Set<String> holderNouns;
 
-  private CueLexicon(List<StanceCue> cues, Set<String> reportingVerbs) {
+  private CueLexicon(List<StanceCue> cues, Set<String> reportingVerbs, Set<String> holderNouns) {
     this.all = List.copyOf(cues);
     Map<String, List<StanceCue>> index = new HashMap<>();
     for (StanceCue c : cues) {
@@ -39,6 +41,7 @@ final class CueLexicon {
     index.replaceAll((k, v) -> List.copyOf(v));
     this.byFirstLemma = Map.copyOf(index);
     this.reportingVerbs = Set.copyOf(reportingVerbs);
+    this.holderNouns = Set.copyOf(holderNouns);
   }
 
   static CueLexicon load() {
@@ -67,7 +70,7 @@ final class CueLexicon {
           f[6].trim(),
           f[7].trim().equals("-") ? null : f[7].trim()));
     }
-    return new CueLexicon(cues, Set.copyOf(lines(REPORTING)));
+    return new CueLexicon(cues, Set.copyOf(lines(REPORTING)), Set.copyOf(lines(HOLDER_NOUNS)));
   }
 
   private static List<String> lines(String resource) {
@@ -94,6 +97,11 @@ final class CueLexicon {
 
   boolean isReportingVerb(Token t) {
     return t.isVerb() && reportingVerbs.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a common noun can name the holder of a stance ("officials", not "violence"). */
+  boolean isHolderNoun(Token t) {
+    return holderNouns.contains(lemmaOf(t));
   }
 
   /**

@@ -80,10 +80,23 @@ final class Holders {
     if (Phrases.isFirstPerson(t)) {
       return speakerAt(holder);
     }
+    if (Phrases.isRelative(t)) {
+      return null;
+    }
     if (Phrases.isPronoun(t)) {
       return phrases.resolvePronoun(holder);
     }
-    return phrases.name(holder);
+    return canHold(holder) ? phrases.name(holder) : null;
+  }
+
+  /** Whether a noun can hold a stance: a name, or a common noun of the holder list. */
+  private boolean canHold(int head) {
+    Token t = phrases.token(head);
+    if (t.isProperNoun() || !"O".equals(t.ner())) {
+      return true;
+    }
+    int appos = doc.child(head, "appos");
+    return lexicon.isHolderNoun(t) || appos >= 0 && phrases.token(appos).isProperNoun();
   }
 
   /**
@@ -103,7 +116,9 @@ final class Holders {
         break;
       }
       String r = doc.relation(cur);
-      if ((r.equals("ccomp") || r.equals("parataxis")) && lexicon.isReportingVerb(phrases.token(h))) {
+      // "X said A, but B": the parser often hangs the second reported clause on the verb as a conjunct
+      boolean reported = r.equals("ccomp") || r.equals("parataxis") || r.equals("conj");
+      if (reported && lexicon.isReportingVerb(phrases.token(h))) {
         Source reporter = reporter(h);
         if (reporter != null) {
           return reporter;
@@ -120,8 +135,7 @@ final class Holders {
     if (subject < 0 || Phrases.isFirstPerson(phrases.token(subject))) {
       return null;
     }
-    Token st = phrases.token(subject);
-    return Phrases.isPronoun(st) ? phrases.resolvePronoun(subject) : phrases.name(subject);
+    return source(subject);
   }
 
   /** The subject of the reporting verb next to a quotation: after it first, then before it. */

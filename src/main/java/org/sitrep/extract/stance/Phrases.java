@@ -76,9 +76,16 @@ final class Phrases {
     if (isPronoun(t)) {
       return null;
     }
-    if (!t.isProperNoun() && !"PERSON".equals(t.ner())) {
+    if (!"PERSON".equals(t.ner())) {
+      // a title with the person it names: "the secretary of state, Mike Pompeo", "Commissioner for ... Navi Pillay"
+      for (int c : doc.children(head)) {
+        String r = doc.relation(c);
+        if ((r.equals("appos") || r.equals("nmod")) && "PERSON".equals(token(c).ner())) {
+          return name(c);
+        }
+      }
       int appos = doc.child(head, "appos");
-      if (appos >= 0 && token(appos).isProperNoun()) {
+      if (appos >= 0 && token(appos).isProperNoun() && !t.isProperNoun()) {
         return name(appos);
       }
     }
@@ -86,6 +93,12 @@ final class Phrases {
     if (m != null && isNamedPerson(m)) {
       String name = fullestPerson(m.text());
       return new Source(name, SourceKind.PERSON, null, null, m.text(), m.begin(), m.end());
+    }
+    if (m != null && t.isProperNoun() && m.endToken() - 1 == head && !m.type().equals("PERSON")) {
+      // a named organization or country: the NER mention, not a run of compounds ("Image caption Nato")
+      String code = gazetteer.countryCodeOf(m.text()).orElse(null);
+      SourceKind kind = code != null ? SourceKind.COUNTRY : SourceKind.ORGANIZATION;
+      return new Source(m.text(), kind, null, code, m.text(), m.begin(), m.end());
     }
     int first = head;
     int last = head;

@@ -61,6 +61,9 @@ public final class StanceExtractor implements Extractor {
         if (cue == null || negated(doc, cue.head(i)) != cue.negated()) {
           continue;
         }
+        if (cue.pos() == StanceCue.CuePos.ADJ && doc.child(i, "nmod:poss") >= 0) {
+          continue; // "our right": a noun after all
+        }
         StanceClaim c = claim(doc, statements, phrases, holders, s, i, cue, out.size());
         if (c != null && out.stream().noneMatch(o -> sameAct(o, c))) {
           out.add(c);

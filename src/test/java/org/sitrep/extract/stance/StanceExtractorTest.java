@@ -242,4 +242,23 @@ class StanceExtractorTest {
   void refusingToConfirmGivesNoClaim() {
     assertThat(stances("General Tom Reed refused to confirm the arrival of the convoy.")).isEmpty();
   }
+
+  @Test
+  void inanimateSubjectHoldsNoStance() {
+    assertThat(stances("The flooding threatens to ruin the harvest.")).isEmpty();
+  }
+
+  @Test
+  void titleHolderTakesThePersonItNames() {
+    String text = "The foreign secretary, Lena Dahl, on Friday rejected reports that the embassy had closed.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Lena Dahl");
+    assertThat(c.speaker().mentionBegin()).isEqualTo(text.indexOf("Lena Dahl"));
+  }
+
+  @Test
+  void possessedEvaluativeWordIsANounNotAStance() {
+    assertThat(stances("\"Defending the harbour is our right,\" said Ana Ruiz.")).isEmpty();
+  }
 }
