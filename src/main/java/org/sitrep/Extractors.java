@@ -2,6 +2,7 @@ package org.sitrep;
 
 import java.util.List;
 import org.sitrep.extract.ExtractorChain;
+import org.sitrep.extract.figure.FigureExtractor;
 import org.sitrep.extract.stance.StanceExtractor;
 import org.sitrep.geo.Gazetteer;
 
@@ -12,6 +13,6 @@ final class Extractors {
 
   static ExtractorChain chain() {
     Gazetteer gazetteer = Gazetteer.shared();
-    return new ExtractorChain(null, List.of(new StanceExtractor(gazetteer)));
+    return new ExtractorChain(null, List.of(new FigureExtractor(gazetteer), new StanceExtractor(gazetteer)));
   }
 }
