@@ -86,17 +86,7 @@ final class Holders {
     if (Phrases.isPronoun(t)) {
       return phrases.resolvePronoun(holder);
     }
-    return canHold(holder) ? phrases.name(holder) : null;
-  }
-
-  /** Whether a noun can hold a stance: a name, or a common noun of the holder list. */
-  private boolean canHold(int head) {
-    Token t = phrases.token(head);
-    if (t.isProperNoun() || !"O".equals(t.ner())) {
-      return true;
-    }
-    int appos = doc.child(head, "appos");
-    return lexicon.isHolderNoun(t) || appos >= 0 && phrases.token(appos).isProperNoun();
+    return phrases.canHold(holder) ? phrases.name(holder) : null;
   }
 
   /**

@@ -23,11 +23,15 @@ final class Phrases {
   private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
 
   private final Document doc;
-  private final Gazetteer gazetteer;
+  private static final Set<String> AGENT_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
-  Phrases(Document doc, Gazetteer gazetteer) {
+  private final Gazetteer gazetteer;
+  private final CueLexicon lexicon;
+
+  Phrases(Document doc, Gazetteer gazetteer, CueLexicon lexicon) {
     this.doc = doc;
     this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
   }
 
   Token token(int i) {
@@ -174,6 +178,19 @@ final class Phrases {
     return null;
   }
 
+  /** Whether a noun can hold a stance: a name, or a common noun of the holder list. */
+  boolean canHold(int head) {
+    Token t = token(head);
+    if (AGENT_NER.contains(t.ner())) {
+      return true;
+    }
+    if (!"O".equals(t.ner())) {
+      return false; // a date, a number, a percentage
+    }
+    int appos = doc.child(head, "appos");
+    return t.isProperNoun() || lexicon.isHolderNoun(t) || appos >= 0 && token(appos).isProperNoun();
+  }
+
   /** Whether two tokens are inside the same quotation, or both outside any. */
   private boolean sameQuotation(Token a, Token b) {
     return Objects.equals(doc.quotationAt(a.begin()), doc.quotationAt(b.begin()));
@@ -267,7 +284,7 @@ final class Phrases {
           boolean subject = "nsubj".equals(r) || (r != null && r.startsWith("obl") && hasCase(k, "by"));
           boolean number = plural == (c.pos().equals("NNS") || c.pos().equals("NNPS"));
           if (subject && (pass == 1 || number) && c.isNoun() && !isRelative(c)
-              && sameQuotation(c, t)) {
+              && sameQuotation(c, t) && canHold(k)) {
             Source s = name(k);
             if (s != null) {
               return s.withMention(t.word(), t.begin(), t.end());

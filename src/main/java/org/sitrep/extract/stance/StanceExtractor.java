@@ -49,7 +49,7 @@ public final class StanceExtractor implements Extractor {
 
   @Override
   public List<StanceClaim> extract(Document doc, Statements statements) {
-    Phrases phrases = new Phrases(doc, gazetteer);
+    Phrases phrases = new Phrases(doc, gazetteer, lexicon);
     Holders holders = new Holders(doc, statements, lexicon, phrases);
     List<StanceClaim> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
