@@ -93,6 +93,10 @@ final class Phrases {
         return name(appos);
       }
     }
+    Source titled = t.isProperNoun() ? null : titledPerson(head);
+    if (titled != null) {
+      return titled;
+    }
     Mention m = mentionAt(t);
     if (m != null && isNamedPerson(m)) {
       String name = fullestPerson(m.text());
@@ -178,6 +182,51 @@ final class Phrases {
     return null;
   }
 
+  /**
+   * The person a definite title names in this article ("the Afghan president": the PERSON written
+   * right after "President", or in apposition to a "president"); null if none, or if several people
+   * hold that title.
+   */
+  Source titledPerson(int head) {
+    Token t = token(head);
+    if (!t.pos().equals("NN") || !lexicon.isHolderNoun(t) || doc.child(head, "det") < 0) {
+      return null;
+    }
+    String title = t.lemma().toLowerCase(Locale.ROOT);
+    Mention best = null;
+    for (Mention m : doc.mentions()) {
+      if (!isNamedPerson(m)) {
+        continue;
+      }
+      int before = m.firstToken() - 1;
+      int last = m.endToken() - 1;
+      boolean titled = before >= 0 && token(before).lemma().toLowerCase(Locale.ROOT).equals(title)
+          || doc.head(last) >= 0 && "appos".equals(doc.relation(last))
+              && token(doc.head(last)).lemma().toLowerCase(Locale.ROOT).equals(title)
+          || apposedTitle(last, title);
+      if (titled && best != null && !lastWord(best.text()).equals(lastWord(m.text()))) {
+        return null; // two people hold the title: the title alone does not say which
+      }
+      if (titled) {
+        best = m;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    String text = doc.text(begin(head), t.end());
+    return new Source(fullestPerson(best.text()), SourceKind.PERSON, null, null, text, begin(head), t.end());
+  }
+
+  private boolean apposedTitle(int personToken, String title) {
+    for (int c : doc.children(personToken)) {
+      if ("appos".equals(doc.relation(c)) && token(c).lemma().toLowerCase(Locale.ROOT).equals(title)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a noun can hold a stance: a name, or a common noun of the holder list. */
   boolean canHold(int head) {
     Token t = token(head);
@@ -252,7 +301,22 @@ final class Phrases {
     int limit = doc.sentences().get(firstSentence).begin();
     List<Mention> ms = doc.mentions();
     if (PERSONAL.contains(w)) {
-      Mention nearest = null;
+      // the nearest subject that is a person, or a title that names one ("The Afghan president")
+      int firstToken = doc.sentences().get(firstSentence).firstToken();
+      for (int k = i - 1; k >= firstToken; k--) {
+        String r = doc.relation(k);
+        if (r == null || !r.equals("nsubj") || !sameQuotation(token(k), t)) {
+          continue;
+        }
+        Mention m = mentionAt(token(k));
+        Source named = m != null && isNamedPerson(m) ? name(k) : titledPerson(k);
+        if (named != null) {
+          return named.withMention(t.word(), t.begin(), t.end());
+        }
+        if (token(k).pos().equals("NN") && lexicon.isHolderNoun(token(k)) && doc.child(k, "det") >= 0) {
+          return null; // "The president ... He": a title we cannot name
+        }
+      }
       for (int k = ms.size() - 1; k >= 0; k--) {
         Mention m = ms.get(k);
         if (m.end() > t.begin() || !isNamedPerson(m)) {
@@ -261,18 +325,9 @@ final class Phrases {
         if (m.begin() < limit) {
           break;
         }
-        if (nearest == null) {
-          nearest = m;
-        }
-        if (isSubject(m)) {
-          nearest = m;
-          break;
-        }
+        return new Source(fullestPerson(m.text()), SourceKind.PERSON, null, null, t.word(), t.begin(), t.end());
       }
-      if (nearest == null) {
-        return null;
-      }
-      return new Source(fullestPerson(nearest.text()), SourceKind.PERSON, null, null, t.word(), t.begin(), t.end());
+      return null;
     }
     if (IMPERSONAL.contains(w)) {
       boolean plural = w.startsWith("the");

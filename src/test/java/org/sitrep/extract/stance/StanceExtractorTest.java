@@ -261,4 +261,21 @@ class StanceExtractorTest {
   void possessedEvaluativeWordIsANounNotAStance() {
     assertThat(stances("\"Defending the harbour is our right,\" said Ana Ruiz.")).isEmpty();
   }
+
+  @Test
+  void definiteTitleHolderNamesTheOnePersonWithThatTitle() {
+    String text = "President Lena Dahl flew to Oslo. The president condemned the blockade of the port.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Lena Dahl");
+    assertThat(c.speaker().mention()).isEqualTo("The president");
+  }
+
+  @Test
+  void titleHeldByTwoPeopleNamesNobody() {
+    String text = "President Lena Dahl met President Omar Haddad. The president condemned the blockade.";
+
+    assertThat(stances(text)).allSatisfy(c -> assertThat(c.speaker().name()).isNotEqualTo("Omar Haddad"))
+        .allSatisfy(c -> assertThat(c.speaker().name()).isNotEqualTo("Lena Dahl"));
+  }
 }
