@@ -51,8 +51,8 @@ final class CueLexicon {
       if (f[0].equals("cue")) {
         continue;
       }
-      if (f.length != 8) {
-        throw new IllegalStateException(CUES + ": expected 8 columns: " + line);
+      if (f.length != 9) {
+        throw new IllegalStateException(CUES + ": expected 9 columns: " + line);
       }
       String cue = f[0].trim().toLowerCase(Locale.ROOT);
       boolean negated = cue.startsWith("not ");
@@ -65,10 +65,11 @@ final class CueLexicon {
           negated,
           StanceAct.valueOf(f[2].trim()),
           Polarity.valueOf(f[3].trim()),
-          StanceCue.HolderRule.valueOf(f[4].trim()),
-          f[5].trim().equals("-") ? List.of() : Arrays.asList(f[5].trim().split("\\+")),
-          f[6].trim(),
-          f[7].trim().equals("-") ? null : f[7].trim()));
+          f[4].trim().equals("-") ? null : StanceAct.valueOf(f[4].trim()),
+          StanceCue.HolderRule.valueOf(f[5].trim()),
+          f[6].trim().equals("-") ? List.of() : Arrays.asList(f[6].trim().split("\\+")),
+          f[7].trim(),
+          f[8].trim().equals("-") ? null : f[8].trim()));
     }
     return new CueLexicon(cues, Set.copyOf(lines(REPORTING)), Set.copyOf(lines(HOLDER_NOUNS)));
   }

@@ -7,7 +7,8 @@ import org.sitrep.claim.StanceAct;
 /**
  * One entry of the cue lexicon: the lemmas that carry an evaluative act ("condemn", "call on",
  * "war crime"), the part of speech of its head, whether it counts only when negated ("cannot
- * tolerate"), the act and polarity it gives, who holds it, the dependents it needs, and the examples that test it.
+ * tolerate"), the act and polarity it gives (and the act
+ * it gives toward a proposition, when that differs), who holds it, the dependents it needs, and the examples that test it.
  */
 record StanceCue(
     List<String> lemmas,
@@ -15,6 +16,7 @@ record StanceCue(
     boolean negated,
     StanceAct act,
     Polarity polarity,
+    StanceAct clauseAct,
     HolderRule holder,
     List<String> requires,
     String example,
@@ -26,6 +28,11 @@ record StanceCue(
     if (lemmas.isEmpty()) {
       throw new IllegalArgumentException("a cue needs at least one lemma");
     }
+  }
+
+  /** The act toward a target: {@link #clauseAct} for a proposition when the lexicon gives one. */
+  StanceAct actToward(boolean proposition) {
+    return proposition && clauseAct != null ? clauseAct : act;
   }
 
   /** The cue as the contract reports it: its lemmas joined by spaces. */

@@ -110,10 +110,7 @@ public final class StanceExtractor implements Extractor {
         ? Math.min(t.begin(), doc.tokens().get(describer).begin()) : t.begin();
     int begin = Math.max(s.begin(), Math.min(cueBegin, target.begin()));
     int end = Math.min(s.end(), Math.max(cueEnd, target.end()));
-    StanceAct act = cue.act();
-    if (act == StanceAct.CRITICIZE && cue.lemma().equals("reject") && target.proposition()) {
-      act = StanceAct.DENY;
-    }
+    StanceAct act = cue.actToward(target.proposition());
     SpeakerClaim statement = statements.enclosing(begin, end);
     return new StanceClaim("s" + (n + 1), holder, begin, end, doc.text(begin, end), s.index(),
         target.source().kind() == SourceKind.CLAIM ? 0.6 : 0.7,
@@ -227,8 +224,7 @@ public final class StanceExtractor implements Extractor {
     } else {
       source = phrases.claim(head, end);
     }
-    boolean proposition = doc.child(head, "ccomp") >= 0 || doc.child(head, "acl") >= 0 && !source.kind().equals(SourceKind.PERSON);
-    return new Target(source, begin, end, proposition && named == null);
+    return new Target(source, begin, end, named == null && hasThatClause(doc, head));
   }
 
   private Target clauseTarget(Document doc, Phrases phrases, int clause) {
@@ -246,6 +242,18 @@ public final class StanceExtractor implements Extractor {
     begin = Math.min(begin, doc.tokens().get(clause).begin());
     String text = doc.text(begin, end);
     return new Target(new Source(text, SourceKind.CLAIM, null, null, text, begin, end), begin, end, true);
+  }
+
+  /** Whether a noun carries a content clause: "reports that the army had retreated". */
+  private static boolean hasThatClause(Document doc, int noun) {
+    for (int c : doc.children(noun)) {
+      String r = doc.relation(c);
+      if (r.equals("ccomp") || r.startsWith("acl") && doc.children(c).stream().anyMatch(
+          m -> "mark".equals(doc.relation(m)) && doc.tokens().get(m).word().equalsIgnoreCase("that"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The noun that a word right after a preposition begins: "the" of "with the kidnappers". */

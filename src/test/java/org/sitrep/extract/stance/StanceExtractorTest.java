@@ -278,4 +278,14 @@ class StanceExtractorTest {
     assertThat(stances(text)).allSatisfy(c -> assertThat(c.speaker().name()).isNotEqualTo("Omar Haddad"))
         .allSatisfy(c -> assertThat(c.speaker().name()).isNotEqualTo("Lena Dahl"));
   }
+
+  @Test
+  void concernThatSomethingMayHappenIsAWarning() {
+    StanceClaim clause = only("The council raised concerns that the dam could burst.");
+    StanceClaim about = only("The council raised concerns about the dam.");
+
+    assertThat(clause.stance()).isEqualTo(StanceAct.WARN);
+    assertThat(clause.target().kind()).isEqualTo(SourceKind.CLAIM);
+    assertThat(about.stance()).isEqualTo(StanceAct.CRITICIZE);
+  }
 }
