@@ -1,8 +1,11 @@
 package org.sitrep;
 
 import java.util.List;
+import org.sitrep.extract.CountryLexicon;
 import org.sitrep.extract.ExtractorChain;
+import org.sitrep.extract.SourceResolver;
 import org.sitrep.extract.figure.FigureExtractor;
+import org.sitrep.extract.speaker.SpeakerExtractor;
 import org.sitrep.extract.stance.StanceExtractor;
 import org.sitrep.geo.Gazetteer;
 
@@ -13,6 +16,8 @@ final class Extractors {
 
   static ExtractorChain chain() {
     Gazetteer gazetteer = Gazetteer.shared();
-    return new ExtractorChain(null, List.of(new FigureExtractor(gazetteer), new StanceExtractor(gazetteer)));
+    return new ExtractorChain(
+        SpeakerExtractor.load(SourceResolver.load(CountryLexicon.of(gazetteer))),
+        List.of(new FigureExtractor(gazetteer), new StanceExtractor(gazetteer)));
   }
 }
