@@ -65,7 +65,8 @@ public final class StanceExtractor implements Extractor {
           continue; // "our right": a noun after all
         }
         StanceClaim c = claim(doc, statements, phrases, holders, s, i, cue, out.size());
-        if (c != null && out.stream().noneMatch(o -> sameAct(o, c))) {
+        boolean evaluative = cue.holder() == StanceCue.HolderRule.SPEAKER;
+        if (c != null && out.stream().noneMatch(o -> sameAct(o, c) || evaluative && restates(o, c))) {
           out.add(c);
         }
       }
@@ -121,6 +122,15 @@ public final class StanceExtractor implements Extractor {
   private static boolean sameAct(StanceClaim a, StanceClaim b) {
     return a.begin() < b.end() && b.begin() < a.end() && a.polarity() == b.polarity()
         && Phrases.lastWord(a.speaker().name()).equals(Phrases.lastWord(b.speaker().name()));
+  }
+
+  /**
+   * An evaluative word in the clause of an act by the same holder in the same sentence adds
+   * nothing: "warned that the deal was moving at dangerous speed" is one warning.
+   */
+  private static boolean restates(StanceClaim earlier, StanceClaim evaluative) {
+    return earlier.sentence() == evaluative.sentence() && earlier.polarity() == evaluative.polarity()
+        && Phrases.lastWord(earlier.speaker().name()).equals(Phrases.lastWord(evaluative.speaker().name()));
   }
 
   /** The performer of an act: a verb's subject; for a noun, its possessor or its light verb's subject. */

@@ -288,4 +288,11 @@ class StanceExtractorTest {
     assertThat(clause.target().kind()).isEqualTo(SourceKind.CLAIM);
     assertThat(about.stance()).isEqualTo(StanceAct.CRITICIZE);
   }
+
+  @Test
+  void evaluativeWordInsideTheHoldersOwnWarningIsOneClaim() {
+    StanceClaim c = only("Lars Holm warned that the truce was collapsing at a dangerous pace.");
+
+    assertThat(c.cue()).isEqualTo("warn");
+  }
 }
