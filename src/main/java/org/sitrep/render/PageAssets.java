@@ -51,12 +51,12 @@ final class PageAssets {
       mark.c-speaker{background:var(--bg);border-bottom:3px solid var(--fg);padding-bottom:1px}
       mark.c-figure{background:#fde68a;box-shadow:inset 0 0 0 1.5px #d97706;padding:0 1px}
       mark.c-location{background:#bbf7d0;box-shadow:inset 0 0 0 1.5px #15803d;padding:0 1px}
-      mark.c-stance{text-decoration:underline dotted #db2777 3px;text-underline-offset:5px;text-decoration-skip-ink:none}
+      mark.c-stance{background:#fce7f3;text-decoration:underline dotted #db2777 3px;text-underline-offset:5px;text-decoration-skip-ink:none}
       mark.c:focus{outline:2px solid #0969da;outline-offset:1px}
       mark.c.hot{outline:2px solid #0969da;outline-offset:1px}
       .hide-speaker mark.c-speaker{background:transparent;border-bottom-color:transparent}
       .hide-figure mark.c-figure,.hide-location mark.c-location{background:transparent;box-shadow:none}
-      .hide-stance mark.c-stance{text-decoration:none}
+      .hide-stance mark.c-stance{background:transparent;text-decoration:none}
       .hide-speaker li.i-speaker,.hide-figure li.i-figure,.hide-location li.i-location,.hide-stance li.i-stance{opacity:.35}
       aside{position:sticky;top:0;max-height:100vh;overflow:auto}
       .filters label{display:inline-block;margin:0 12px 4px 0;white-space:nowrap}
@@ -84,7 +84,7 @@ final class PageAssets {
 
   /**
    * The script: tooltips on hover and focus, filters, links that focus their highlight, and a
-   * {@code #h-N} in the address focusing that claim on load (a link to one claim).
+   * {@code #claim=ID} in the address focusing that claim on load (a link to one claim).
    */
   static String script() {
     String labels = ClaimFields.LABELS.stream()
@@ -124,8 +124,9 @@ final class PageAssets {
       document.addEventListener("click",function(e){var a=e.target.closest('a[href^="#h-"]');if(!a)return;
         var m=document.getElementById(a.getAttribute("href").slice(1));if(!m)return;e.preventDefault();
         m.scrollIntoView({block:"center"});m.focus({preventScroll:true});});
-      if(/^#h-[0-9]+$/.test(location.hash)){var target=document.getElementById(location.hash.slice(1));
-        if(target){target.scrollIntoView({block:"center"});target.focus({preventScroll:true});}}
+      if(location.hash.indexOf("#claim=")===0){var wanted=location.hash.slice(7);try{wanted=decodeURIComponent(wanted);}catch(err){}
+        var target=Array.prototype.filter.call(document.querySelectorAll("#text mark[data-id]"),function(m){return m.getAttribute("data-id")===wanted;})[0];
+        if(target){target.scrollIntoView({block:"nearest"});target.focus({preventScroll:true});}}
       })();
       """;
 
