@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.ArticleClaims;
+import org.sitrep.ArticleError;
+import org.sitrep.ArticleInfo;
 import org.sitrep.claim.ClaimType;
 
 /**
@@ -15,7 +17,18 @@ import org.sitrep.claim.ClaimType;
  */
 public final class IndexPage {
 
-  private record Row(String file, ArticleClaims result) {}
+  /** What the index keeps of an article: not its claims, so a large batch stays small. */
+  private record Row(String file, String id, String title, long[] counts, ArticleError error) {
+
+    static Row of(String file, ArticleClaims result) {
+      ArticleInfo info = result.article();
+      long[] counts = new long[ClaimType.values().length];
+      for (ClaimType t : ClaimType.values()) {
+        counts[t.ordinal()] = result.count(t);
+      }
+      return new Row(file, info == null ? null : info.id(), info == null ? null : info.title(), counts, result.error());
+    }
+  }
 
   private final List<Row> rows = new ArrayList<>();
   private final Set<String> names = new HashSet<>();
@@ -37,7 +50,7 @@ public final class IndexPage {
     for (int n = 2; name.toLowerCase(Locale.ROOT).equals("index.html") || !names.add(name.toLowerCase(Locale.ROOT)); n++) {
       name = base + "-" + n + ".html";
     }
-    rows.add(new Row(name, result));
+    rows.add(Row.of(name, result));
     return name;
   }
 
@@ -54,7 +67,7 @@ public final class IndexPage {
         .append("<title>sitrep: ").append(Html.text(PageClaim.plural(rows.size(), "article"))).append("</title>\n")
         .append("<style>\n").append(PageAssets.css()).append("</style>\n</head>\n<body>\n")
         .append("<header>\n<h1>").append(Html.text(PageClaim.plural(rows.size(), "article"))).append("</h1>\n</header>\n")
-        .append("<div class=\"card\" style=\"margin:14px 20px\">\n<table class=\"sum\">\n<thead><tr><th>Article</th><th>Title</th>");
+        .append("<div class=\"card batch\">\n<table class=\"sum\">\n<thead><tr><th>Article</th><th>Title</th>");
     for (ClaimType t : ClaimType.values()) {
       out.append("<th>").append(Html.text(PageClaim.typeLabel(t.wireName()))).append("</th>");
     }
@@ -62,21 +75,21 @@ public final class IndexPage {
     long[] totals = new long[ClaimType.values().length];
     int failed = 0;
     for (Row r : rows) {
-      String id = r.result().article() == null ? null : r.result().article().id();
-      String title = r.result().article() == null ? null : r.result().article().title();
+      String id = r.id();
+      String title = r.title();
       out.append("<tr><td><a href=\"").append(Html.attr(r.file())).append("\">")
           .append(Html.text(id == null || id.isBlank() ? r.file() : id)).append("</a></td><td>")
           .append(Html.text(title == null ? "" : title)).append("</td>");
       for (ClaimType t : ClaimType.values()) {
-        long n = r.result().count(t);
+        long n = r.counts()[t.ordinal()];
         totals[t.ordinal()] += n;
         out.append("<td class=\"n\">").append(n).append("</td>");
       }
       out.append("<td>");
-      if (r.result().error() != null) {
+      if (r.error() != null) {
         failed++;
-        out.append("<strong>").append(Html.text(r.result().error().code().name())).append("</strong> <span class=\"note\">")
-            .append(Html.text(r.result().error().message() == null ? "" : r.result().error().message())).append("</span>");
+        out.append("<strong>").append(Html.text(r.error().code().name())).append("</strong> <span class=\"note\">")
+            .append(Html.text(r.error().message() == null ? "" : r.error().message())).append("</span>");
       }
       out.append("</td></tr>\n");
     }

@@ -36,6 +36,7 @@ final class PageAssets {
       .error{margin:12px 20px 0;padding:8px 12px;border:1px solid #cf222e;background:#ffebe9;border-radius:6px}
       .layout{display:grid;grid-template-columns:minmax(0,1fr) 360px;gap:16px;padding:14px 20px;align-items:start}
       .card{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:12px 16px;margin-bottom:14px}
+      .card.batch{margin:14px 20px}
       .card h2{font-size:15px;margin:0 0 8px}
       .card h3{font-size:13px;margin:10px 0 4px;color:#57606a}
       .legend{display:flex;flex-wrap:wrap;gap:4px 16px;align-items:center;font-size:13px}

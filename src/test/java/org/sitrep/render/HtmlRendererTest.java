@@ -169,7 +169,7 @@ class HtmlRendererTest {
         "div", "main", "aside", "section", "span", "strong", "b", "small", "a", "p", "mark", "details", "summary",
         "ol", "li", "label", "input", "table", "thead", "tbody", "tfoot", "tr", "th", "td");
     Set<String> attributes = new TreeSet<>(Set.of("lang", "charset", "http-equiv", "content", "name", "class", "id",
-        "tabindex", "href", "role", "aria-label", "type", "checked", "open", "style", "data-filter", "data-part-of",
+        "tabindex", "href", "role", "aria-label", "type", "checked", "open", "data-filter", "data-part-of",
         "data-begin", "data-end", "data-id"));
     ClaimFields.LABELS.forEach(l -> attributes.add("data-" + l[0]));
     List<String> problems = new ArrayList<>();
