@@ -204,6 +204,13 @@ class SpeakerExtractorTest {
   }
 
   @Test
+  void namesTheSubjectNotTheNounOfItsModifier() {
+    String text = "One aid worker contacted by the Tribune said the clinic had run out of insulin.";
+    SpeakerClaim c = claimFor(claims(text), text, "the clinic had run out of insulin");
+    assertThat(c.speaker().name()).endsWith("worker");
+  }
+
+  @Test
   void treatsAStateActingAsACountrySpeaker() {
     String text = "Turkey said its troops would stay in the buffer zone.";
     SpeakerClaim c = claimFor(claims(text), text, "its troops would stay in the buffer zone");
