@@ -107,7 +107,7 @@ public final class SpeakerExtractor implements Extractor {
     List<Draft> reportedClauses() {
       List<Draft> out = new ArrayList<>();
       for (Sentence s : doc.sentences()) {
-        if (!s.parsed()) {
+        if (!s.parsed() || isTeaser(s)) {
           continue;
         }
         for (int t = s.firstToken(); t < s.endToken(); t++) {
@@ -926,6 +926,12 @@ public final class SpeakerExtractor implements Extractor {
       int begin = doc.tokens().get(tokens[0]).begin();
       int end = doc.tokens().get(tokens[1]).end();
       return new Draft(begin, end, mode, cue, speaker, confidence, verb);
+    }
+
+    /** A related-story link ("... says UK Read more") is boilerplate, not a statement. */
+    private boolean isTeaser(Sentence s) {
+      String line = doc.text(s.begin(), s.end()).strip();
+      return line.endsWith("Read more");
     }
 
     private boolean insideQuoteContent(int token) {

@@ -314,6 +314,15 @@ class SpeakerExtractorTest {
   }
 
   @Test
+  void skipsRelatedStoryTeasers() {
+    String text = "Troops will leave the border, says defence minister Read more\n\n"
+        + "The minister said the troops would leave by June.";
+    List<SpeakerClaim> claims = claims(text);
+    claimFor(claims, text, "the troops would leave by June");
+    assertThat(claims).hasSize(1);
+  }
+
+  @Test
   void attributesNothingInAnArticleWithoutStatements() {
     String text = "The river rose overnight. Three roads were closed and the market stayed shut.";
     assertThat(claims(text)).isEmpty();
