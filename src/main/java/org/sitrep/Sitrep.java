@@ -1,6 +1,13 @@
 package org.sitrep;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Objects;
 import org.sitrep.claim.Claim;
 import org.sitrep.extract.ExtractorChain;
@@ -29,10 +36,18 @@ public final class Sitrep {
   private final CoreNlpAnnotator annotator;
   private final ExtractorChain chain;
 
+  /** Runs extractions that have a time limit; threads are daemons and die when idle. */
+  private final ExecutorService timed;
+
   private Sitrep(Config config) {
     this.config = config;
     this.annotator = new CoreNlpAnnotator(new NlpOptions(config.maxParseTokens()));
     this.chain = Extractors.chain();
+    this.timed = config.timeout().isZero() ? null : Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "sitrep-extract");
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   public static Builder builder() {
@@ -59,6 +74,8 @@ public final class Sitrep {
    * @throws InvalidArticleException (an {@link IllegalArgumentException}) for a null or blank
    *     text ({@link ErrorCode#EMPTY_TEXT}) or one longer than {@link Config#maxChars()} ({@link
    *     ErrorCode#TOO_LARGE})
+   * @throws ExtractionTimeoutException when the extraction takes longer than {@link
+   *     Config#timeout()} (the work is cancelled; CoreNLP may finish its current step first)
    */
   public ArticleClaims extract(Article article) {
     Objects.requireNonNull(article, "article");
@@ -71,6 +88,33 @@ public final class Sitrep {
       throw new InvalidArticleException(ErrorCode.TOO_LARGE, "article " + describe(article) + " has "
           + text.length() + " characters, over the limit of " + config.maxChars());
     }
+    if (timed == null) {
+      return extractChecked(article);
+    }
+    Future<ArticleClaims> future = timed.submit(() -> extractChecked(article));
+    try {
+      return future.get(config.timeout().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new ExtractionTimeoutException(describe(article), config.timeout());
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while extracting article " + describe(article), e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("extraction of article " + describe(article) + " failed", cause);
+    }
+  }
+
+  private ArticleClaims extractChecked(Article article) {
+    String text = article.text();
     long start = System.nanoTime();
     Document doc = annotator.annotate(text);
     List<Claim> claims = chain.run(doc);
@@ -89,9 +133,10 @@ public final class Sitrep {
   }
 
   /** Settings of a {@link Sitrep}; see {@link Builder} for their meaning and defaults. */
-  public record Config(int maxChars, int maxParseTokens) {
+  public record Config(int maxChars, int maxParseTokens, Duration timeout) {
 
     public static final int DEFAULT_MAX_CHARS = 1_000_000;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
     public Config {
       if (maxChars < 1) {
@@ -100,6 +145,9 @@ public final class Sitrep {
       if (maxParseTokens < 0) {
         throw new IllegalArgumentException("maxParseTokens must be at least 0, was " + maxParseTokens);
       }
+      if (timeout == null || timeout.isNegative()) {
+        throw new IllegalArgumentException("timeout must be zero (no limit) or positive, was " + timeout);
+      }
     }
   }
 
@@ -107,6 +155,7 @@ public final class Sitrep {
   public static final class Builder {
     private int maxChars = Config.DEFAULT_MAX_CHARS;
     private int maxParseTokens = NlpOptions.DEFAULT_MAX_PARSE_TOKENS;
+    private Duration timeout = Config.DEFAULT_TIMEOUT;
 
     private Builder() {}
 
@@ -122,8 +171,14 @@ public final class Sitrep {
       return this;
     }
 
+    /** Time limit per article (default 120 s); {@link Duration#ZERO} for none. */
+    public Builder timeout(Duration timeout) {
+      this.timeout = timeout;
+      return this;
+    }
+
     public Sitrep build() {
-      return new Sitrep(new Config(maxChars, maxParseTokens));
+      return new Sitrep(new Config(maxChars, maxParseTokens, timeout));
     }
   }
 }

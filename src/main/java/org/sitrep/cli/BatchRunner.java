@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.sitrep.ArticleClaims;
 import org.sitrep.ErrorCode;
+import org.sitrep.ExtractionTimeoutException;
 import org.sitrep.InvalidArticleException;
 import org.sitrep.Sitrep;
 
@@ -64,6 +65,8 @@ final class BatchRunner {
     try {
       return sitrep.extract(record.article());
     } catch (InvalidArticleException e) {
+      return ArticleClaims.failed(record.article(), e.code(), e.getMessage());
+    } catch (ExtractionTimeoutException e) {
       return ArticleClaims.failed(record.article(), e.code(), e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return ArticleClaims.failed(record.article(), ErrorCode.INTERNAL,

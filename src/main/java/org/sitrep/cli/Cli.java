@@ -42,4 +42,14 @@ final class Cli {
     }
     return sitrep;
   }
+
+  /**
+   * A {@link Sitrep} with the user's limits: the shared one when none are set, else one built
+   * for them (CoreNLP keeps its models cached, so this is cheap after the first).
+   *
+   * @throws IllegalArgumentException for a limit out of range, with the option's name
+   */
+  Sitrep sitrep(LimitOptions limits) {
+    return limits.isDefault() ? sitrep() : limits.configure(Sitrep.builder()).build();
+  }
 }

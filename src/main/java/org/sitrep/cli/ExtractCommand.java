@@ -54,6 +54,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No summary line on standard error.")
   boolean quiet;
 
+  @picocli.CommandLine.Mixin LimitOptions limits = new LimitOptions();
+
   @Option(names = "--resume", description = "With -o: keep the complete lines FILE already has, skip the "
       + "articles whose ids they hold, and append the rest (finishes a killed run without redoing work "
       + "or duplicating lines).")
@@ -88,6 +90,13 @@ final class ExtractCommand implements Callable<Integer> {
       cli.err().println("sitrep: --resume needs -o FILE (the output of the run to finish)");
       return Main.USAGE;
     }
+    org.sitrep.Sitrep sitrep;
+    try {
+      sitrep = cli.sitrep(limits);
+    } catch (IllegalArgumentException e) {
+      cli.err().println("sitrep: " + e.getMessage());
+      return Main.USAGE;
+    }
     ResumeState done = resume ? ResumeState.read(output) : ResumeState.none();
     boolean single = !resume && !jsonl && files.size() == 1 && !ArticleInputs.isJsonLines(files.get(0));
     boolean showProgress = progress != null ? progress : System.console() != null;
@@ -98,7 +107,7 @@ final class ExtractCommand implements Callable<Integer> {
       records = skipDone(records, done);
     }
     try (Writer writer = open()) {
-      new BatchRunner(cli.sitrep(), threads).run(records, result -> {
+      new BatchRunner(sitrep, threads).run(records, result -> {
         summary.add(result);
         write(writer, result, single);
         bar.step();

@@ -60,7 +60,14 @@ public final class CoreNlpAnnotator {
     return options;
   }
 
+  /**
+   * Annotates {@code text}. CoreNLP reads a same-length copy with markup and control characters
+   * masked ({@link TextMasker}), so all offsets index into {@code text} as given; the returned
+   * document's {@link Document#text()} is {@code text} itself.
+   */
   public Document annotate(String text) {
+    String original = text;
+    text = TextMasker.mask(original);
     Annotation annotation = new Annotation(text);
     pipeline.annotate(annotation);
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
@@ -101,7 +108,7 @@ public final class CoreNlpAnnotator {
         }
       }
     }
-    return new Document(text, sentences, tokens, mentions, QuotationFinder.find(text));
+    return new Document(original, sentences, tokens, mentions, QuotationFinder.find(text));
   }
 
   private void parseShortSentences(String text, List<CoreMap> sentences) {

@@ -2,7 +2,8 @@ package org.sitrep.nlp;
 
 /**
  * One token. {@code index} is its position in {@link Document#tokens()}; {@code word} is the text
- * as written ({@code text.substring(begin, end)}); {@code ner} is CoreNLP's coarse NER tag ("O"
+ * at {@code begin..end} as CoreNLP read it (the article's own characters, except that markup
+ * entities such as {@code &amp;amp;} read as the character they stand for); {@code ner} is CoreNLP's coarse NER tag ("O"
  * when none) and {@code normalized} its normalized value ("~3500000.0", "<=8000.0") or null.
  */
 public record Token(
