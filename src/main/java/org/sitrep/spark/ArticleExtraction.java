@@ -4,13 +4,15 @@ import org.apache.spark.sql.Row;
 import org.sitrep.Article;
 import org.sitrep.ArticleClaims;
 import org.sitrep.ErrorCode;
+import org.sitrep.ExtractionTimeoutException;
 import org.sitrep.InvalidArticleException;
 import org.sitrep.Sitrep;
 
 /**
  * One article row to its result, never throwing for a problem of the article's own: a record
  * that is not JSON or has no text is {@code BAD_INPUT_LINE}, a refused text carries the facade's
- * code ({@code EMPTY_TEXT}, {@code TOO_LARGE}), and any other failure is {@code INTERNAL}.
+ * code ({@code EMPTY_TEXT}, {@code TOO_LARGE}), one over the time limit is {@code TIMEOUT}, and
+ * any other failure is {@code INTERNAL}.
  */
 final class ArticleExtraction {
 
@@ -31,6 +33,8 @@ final class ArticleExtraction {
     try {
       return sitrep.extract(article);
     } catch (InvalidArticleException e) {
+      return ArticleClaims.failed(article, e.code(), e.getMessage());
+    } catch (ExtractionTimeoutException e) {
       return ArticleClaims.failed(article, e.code(), e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return ArticleClaims.failed(article, ErrorCode.INTERNAL,
