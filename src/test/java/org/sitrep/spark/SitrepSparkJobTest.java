@@ -42,6 +42,7 @@ class SitrepSparkJobTest {
 
   private static SparkSession spark;
   private static Map<String, Article> goodArticles;
+  private static Map<String, ArticleClaims> direct;
   private static List<String> jsonOutput;
   private static List<Row> claimsTableRows;
   private static Dataset<Row> parquetTable;
@@ -74,6 +75,11 @@ class SitrepSparkJobTest {
     lines.add("this line is not JSON");
     Files.write(dir.resolve("articles.jsonl"), lines, StandardCharsets.UTF_8);
 
+    direct = new HashMap<>();
+    for (Article a : goodArticles.values()) {
+      direct.put(a.id(), SharedSitrep.get().extract(a));
+    }
+
     Dataset<Row> articles = ArticleTable.readJsonLines(spark, dir.resolve("articles.jsonl").toString()).repartition(2);
     jsonOutput = SitrepSparkJob.jsonLines(articles).collectAsList();
     SitrepSparkJob.claimsTable(articles).write().parquet(dir.resolve("claims.parquet").toString());
@@ -96,13 +102,13 @@ class SitrepSparkJobTest {
       byId.put(node.path("article").path("id").asText(null), node);
     }
     for (Article a : goodArticles.values()) {
-      ArticleClaims direct = SharedSitrep.get().extract(a);
       JsonNode viaSpark = byId.get(a.id());
       assertThat(viaSpark).as(a.id()).isNotNull();
       assertThat(viaSpark.get("error").isNull()).as(a.id()).isTrue();
       assertThat(viaSpark.get("schema").asText()).isEqualTo(ArticleClaims.SCHEMA);
-      assertThat(viaSpark.get("article")).as(a.id()).isEqualTo(SitrepJson.readTree(SitrepJson.toLine(direct.article())));
-      assertThat(viaSpark.get("claims")).as(a.id()).isEqualTo(SitrepJson.readTree(SitrepJson.toLine(direct.claims())));
+      JsonNode expected = SitrepJson.readTree(SitrepJson.toLine(direct.get(a.id())));
+      assertThat(viaSpark.get("article")).as(a.id()).isEqualTo(expected.get("article"));
+      assertThat(viaSpark.get("claims")).as(a.id()).isEqualTo(expected.get("claims"));
     }
   }
 
@@ -127,6 +133,12 @@ class SitrepSparkJobTest {
     for (var field : ClaimRows.SCHEMA.fields()) {
       assertThat(parquetTable.schema().apply(field.name()).dataType()).as(field.name()).isEqualTo(field.dataType());
     }
+    assertThat(claimsTableRows.stream().filter(r -> "figure".equals(r.getAs("type"))))
+        .allSatisfy(r -> assertThat(r.<Double>getAs("value")).isNotNull())
+        .allSatisfy(r -> assertThat(r.<String>getAs("category")).isNotNull());
+    assertThat(claimsTableRows.stream().filter(r -> r.getAs("type") != null))
+        .allSatisfy(r -> assertThat(r.<Integer>getAs("end") - r.<Integer>getAs("begin"))
+            .isEqualTo(r.<String>getAs("text").length()));
     assertThat(ClaimRows.SCHEMA.apply("value").dataType().typeName()).isEqualTo("double");
     assertThat(ClaimRows.SCHEMA.apply("begin").dataType().typeName()).isEqualTo("integer");
   }
@@ -134,7 +146,7 @@ class SitrepSparkJobTest {
   @Test
   void claimsTableRowsEqualTheLibrarysClaimsArticleByArticle() {
     for (Article a : goodArticles.values()) {
-      List<List<Object>> expected = ClaimRows.of(SharedSitrep.get().extract(a)).stream().map(SitrepSparkJobTest::values).toList();
+      List<List<Object>> expected = ClaimRows.of(direct.get(a.id())).stream().map(SitrepSparkJobTest::values).toList();
       List<List<Object>> actual = claimsTableRows.stream()
           .filter(r -> a.id().equals(r.getAs("article_id")))
           .sorted(java.util.Comparator.comparing(r -> claimNumber(r.getAs("claim_id"))))
