@@ -1,8 +1,11 @@
 package org.sitrep;
 
 import java.util.List;
+import org.sitrep.extract.CountryLexicon;
 import org.sitrep.extract.ExtractorChain;
+import org.sitrep.extract.SourceResolver;
 import org.sitrep.extract.figure.FigureExtractor;
+import org.sitrep.extract.speaker.SpeakerExtractor;
 import org.sitrep.geo.Gazetteer;
 
 /** The extractors a {@link Sitrep} runs, in order. */
@@ -11,6 +14,8 @@ final class Extractors {
   private Extractors() {}
 
   static ExtractorChain chain() {
-    return new ExtractorChain(null, List.of(new FigureExtractor(Gazetteer.shared())));
+    return new ExtractorChain(
+        SpeakerExtractor.load(SourceResolver.load(CountryLexicon.of(Gazetteer.shared()))),
+        List.of(new FigureExtractor(Gazetteer.shared())));
   }
 }
