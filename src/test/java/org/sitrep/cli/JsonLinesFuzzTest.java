@@ -27,10 +27,10 @@ class JsonLinesFuzzTest {
   private static final int SMALL_LIMIT = 7;
 
   @FuzzTest(maxDuration = "5m")
+  // No line breaks in the dictionary: Jazzer 0.30 writes them unescaped and libFuzzer refuses it.
   @DictionaryEntries({
     "{", "}", "[", "]", "\"text\":", "\"id\":", "\"title\":", "\"source\":", "\"outlet\":",
-    "\"published\":", "\"date\":", "null", "true", "1e999", "\\u0000", "\\ud800", "\\\"", "\r\n",
-    "\r", "\n", "\uFEFF", "\u2028"
+    "\"published\":", "\"date\":", "null", "true", "1e999", "\\u0000", "\\ud800", "\\\"", "\uFEFF", "\u2028"
   })
   void everyLineGivesAnArticleOrABadLine(byte[] input) throws IOException {
     String decoded = new String(input, StandardCharsets.UTF_8);

@@ -34,8 +34,10 @@ class ExtractionFuzzTest {
   }
 
   @FuzzTest(maxDuration = "5m")
+  // No line breaks or tabs in the dictionary: Jazzer 0.30 writes them unescaped and libFuzzer then
+  // refuses the dictionary. The seeds hold line breaks, and mutation inserts them anyway.
   @DictionaryEntries({
-    "\"", "\u201C", "\u201D", "'", "\n", "\n\n", "\r\n", " said ", " told ", ", he said.",
+    "\"", "\u201C", "\u201D", "'", " said ", " told ", ", he said.",
     "according to ", " killed ", " wounded ", " at least ", " more than ", " about ", "dozens of ",
     "1,200", "3.5", "two", "people", " civilians", " soldiers", "in Kharkiv", "<p>", "</p>",
     "<script>", "&amp;", "\u00A0", "\uD83D\uDE00", "Mr. ", "Gen. ", "President ", "\u0000"
