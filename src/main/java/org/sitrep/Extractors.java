@@ -6,6 +6,7 @@ import org.sitrep.extract.ExtractorChain;
 import org.sitrep.extract.SourceResolver;
 import org.sitrep.extract.figure.FigureExtractor;
 import org.sitrep.extract.speaker.SpeakerExtractor;
+import org.sitrep.extract.stance.StanceExtractor;
 import org.sitrep.geo.Gazetteer;
 
 /** The extractors a {@link Sitrep} runs, in order. */
@@ -14,8 +15,9 @@ final class Extractors {
   private Extractors() {}
 
   static ExtractorChain chain() {
+    Gazetteer gazetteer = Gazetteer.shared();
     return new ExtractorChain(
-        SpeakerExtractor.load(SourceResolver.load(CountryLexicon.of(Gazetteer.shared()))),
-        List.of(new FigureExtractor(Gazetteer.shared())));
+        SpeakerExtractor.load(SourceResolver.load(CountryLexicon.of(gazetteer))),
+        List.of(new FigureExtractor(gazetteer), new StanceExtractor(gazetteer)));
   }
 }
