@@ -69,7 +69,7 @@ public final class IndexPage {
         .append("<header>\n<h1>").append(Html.text(PageClaim.plural(rows.size(), "article"))).append("</h1>\n</header>\n")
         .append("<div class=\"card batch\">\n<table class=\"sum\">\n<thead><tr><th>Article</th><th>Title</th>");
     for (ClaimType t : ClaimType.values()) {
-      out.append("<th>").append(Html.text(PageClaim.typeLabel(t.wireName()))).append("</th>");
+      out.append("<th class=\"n\">").append(Html.text(PageClaim.typeLabel(t.wireName()))).append("</th>");
     }
     out.append("<th>Error</th></tr></thead>\n<tbody>\n");
     long[] totals = new long[ClaimType.values().length];
