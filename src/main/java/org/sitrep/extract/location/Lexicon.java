@@ -1,0 +1,131 @@
+package org.sitrep.extract.location;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that place something at a place, read once from {@code predicates.tsv} (see its header):
+ * verbs with their placing prepositions, verbs whose object is the place, nouns that a prepositional
+ * phrase places, nouns that stand for a part of a place, and titles whose "in X" only describes a source.
+ */
+final class Lexicon {
+
+  private static final String RESOURCE = "predicates.tsv";
+  private static final String ANY = "*";
+
+  private final Map<String, Set<String>> verbs;
+  private final Set<String> noVerbs;
+  private final Set<String> objectVerbs;
+  private final Map<String, Set<String>> nouns;
+  private final Set<String> containers;
+  private final Set<String> titles;
+
+  private Lexicon(Map<String, Set<String>> verbs, Set<String> noVerbs, Set<String> objectVerbs,
+      Map<String, Set<String>> nouns, Set<String> containers, Set<String> titles) {
+    this.verbs = Map.copyOf(verbs);
+    this.noVerbs = Set.copyOf(noVerbs);
+    this.objectVerbs = Set.copyOf(objectVerbs);
+    this.nouns = Map.copyOf(nouns);
+    this.containers = Set.copyOf(containers);
+    this.titles = Set.copyOf(titles);
+  }
+
+  static Lexicon load() {
+    Map<String, Set<String>> verbs = new HashMap<>();
+    Set<String> noVerbs = new HashSet<>();
+    Set<String> objectVerbs = new HashSet<>();
+    Map<String, Set<String>> nouns = new HashMap<>();
+    Set<String> containers = new HashSet<>();
+    Set<String> titles = new HashSet<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int number = 0;
+      while ((line = r.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length < 3) {
+          throw new IllegalStateException(RESOURCE + ":" + number + ": expected 3 columns: " + line);
+        }
+        String lemma = f[1].strip().toLowerCase(Locale.ROOT);
+        Set<String> preps = prepositions(f[2]);
+        switch (f[0].strip()) {
+          case "verb" -> verbs.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
+          case "noverb" -> noVerbs.add(lemma);
+          case "object" -> objectVerbs.add(lemma);
+          case "noun" -> nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
+          case "container" -> containers.add(lemma);
+          case "title" -> titles.add(lemma);
+          default -> throw new IllegalStateException(RESOURCE + ":" + number + ": unknown kind " + f[0]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Lexicon(verbs, noVerbs, objectVerbs, nouns, containers, titles);
+  }
+
+  private static Set<String> prepositions(String column) {
+    Set<String> out = new HashSet<>();
+    for (String p : column.split(",")) {
+      String s = p.strip().toLowerCase(Locale.ROOT);
+      if (!s.isEmpty() && !s.equals("-")) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Whether "VERB PREP place" places the verb's subject. */
+  boolean verbPlaces(String verb, String preposition) {
+    if (noVerbs.contains(verb)) {
+      return false;
+    }
+    Set<String> own = verbs.get(verb);
+    return (own != null && own.contains(preposition)) || verbs.getOrDefault(ANY, Set.of()).contains(preposition);
+  }
+
+  /** Whether the direct object of this verb is the place it acts on ("struck X"). */
+  boolean objectIsPlace(String verb) {
+    return objectVerbs.contains(verb);
+  }
+
+  /** Whether "NOUN PREP place" places the noun; only nouns the lexicon lists. */
+  boolean nounPlaces(String noun, String preposition) {
+    Set<String> own = nouns.get(noun);
+    if (own == null) {
+      return false;
+    }
+    return own.contains(preposition) || nouns.getOrDefault(ANY, Set.of()).contains(preposition);
+  }
+
+  /** Whether the lexicon lists the noun as placeable at all ("the Kabul bombing", "Gaza schools"). */
+  boolean isPlaceableNoun(String noun) {
+    return !noun.equals(ANY) && nouns.containsKey(noun);
+  }
+
+  /** "city", "parts", "border": a noun that stands for the place or a part of it. */
+  boolean isContainer(String noun) {
+    return containers.contains(noun);
+  }
+
+  /** "government", "ambassador": a noun whose place only describes who it is. */
+  boolean isTitle(String noun) {
+    return titles.contains(noun);
+  }
+}

@@ -1,0 +1,51 @@
+package org.sitrep.extract.location;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.claim.Claim;
+import org.sitrep.claim.LocationClaim;
+import org.sitrep.extract.Extractor;
+import org.sitrep.extract.Statements;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.nlp.Document;
+
+/**
+ * Finds location claims: a subject placed at a named place by a predicate ("North Korean soldiers are
+ * in Kursk", "deployed in the Kursk region", "struck Damascus", "the attack in Manbij"), inside quotes
+ * or not, with the speaker of the enclosing statement. A place named only as an actor, an owner or in
+ * a title is not a claim. Immutable and safe to share between threads.
+ */
+public final class LocationExtractor implements Extractor {
+
+  private final PlaceFinder places;
+  private final PlacementFinder placements;
+  private final SubjectBuilder subjects;
+
+  /** @param gazetteer the shared gazetteer (load it once) */
+  public LocationExtractor(Gazetteer gazetteer) {
+    this.places = new PlaceFinder(gazetteer);
+    this.placements = new PlacementFinder(Lexicon.load());
+    this.subjects = new SubjectBuilder(gazetteer);
+  }
+
+  @Override
+  public String id() {
+    return "location";
+  }
+
+  @Override
+  public List<? extends Claim> extract(Document doc, Statements statements) {
+    List<Claim> out = new ArrayList<>();
+    for (PlaceMention m : places.find(doc)) {
+      Placement p = placements.placement(doc, m.head());
+      if (p == null) {
+        continue;
+      }
+      LocationClaim claim = new LocationClaim("l" + (out.size() + 1), null, m.begin(), m.end(),
+          doc.text(m.begin(), m.end()), doc.tokens().get(m.firstToken()).sentence(), p.confidence(), null,
+          subjects.subject(doc, p.subject()), m.place(), p.predicate());
+      out.add(statements.attribute(claim));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,264 @@
+package org.sitrep.extract.location;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.claim.Place;
+import org.sitrep.claim.PlaceKind;
+import org.sitrep.geo.GeoEntry;
+import org.sitrep.geo.GeoKind;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.nlp.Document;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Finds the places an article names and resolves each in the article's context.
+ *
+ * <p>Only capitalised tokens are looked up ("Police", "Split" and "Mobile" are real places), in
+ * windows of up to {@link Gazetteer#maxNameTokens()} tokens, longest first. A following region word
+ * is part of the name ("the Kursk region" is the oblast); a preceding compass adjective makes a
+ * country a region of it ("northern Syria"). A name the gazetteer lacks but the NER calls a location
+ * becomes an unlisted place in the country the sentence or article is about.
+ *
+ * <p>Resolution prefers readings in countries the article names, and once "the Kursk region" has
+ * been read as the oblast, a later bare "Kursk" is the oblast too.
+ */
+final class PlaceFinder {
+
+  private static final Set<String> REGION_WORDS = Set.of("region", "regions", "province", "provinces",
+      "oblast", "oblasts", "governorate", "district", "area", "state", "county", "territory", "krai");
+  private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western",
+      "northeastern", "northwestern", "southeastern", "southwestern", "central", "north", "south", "east",
+      "west");
+  private static final Set<String> CONNECTORS = Set.of("of", "al", "el", "on", "de", "upon", "the");
+
+  private final Gazetteer gazetteer;
+
+  PlaceFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** A name found in the text before resolution. */
+  private record Found(int first, int end, String name, String regionWord, int regionEnd, List<GeoEntry> readings) {}
+
+  List<PlaceMention> find(Document doc) {
+    List<Found> found = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      scan(doc, s, found);
+    }
+    Set<String> articleCountries = new HashSet<>();
+    Map<String, Integer> countryCounts = new HashMap<>();
+    for (Found f : found) {
+      if (!f.readings().isEmpty() && f.readings().get(0).kind() == GeoKind.COUNTRY) {
+        articleCountries.add(f.readings().get(0).country());
+      }
+    }
+    Map<String, GeoEntry> regionReadings = new HashMap<>();
+    List<PlaceMention> out = new ArrayList<>(found.size());
+    List<Place> resolved = new ArrayList<>(found.size());
+    for (Found f : found) {
+      Place place = null;
+      if (!f.readings().isEmpty()) {
+        GeoEntry e = resolve(f, articleCountries, regionReadings);
+        place = Places.of(e);
+        if (e.country() != null) {
+          countryCounts.merge(e.country(), 1, Integer::sum);
+        }
+      }
+      resolved.add(place);
+    }
+    String articleCountry = countryCounts.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).orElse(null);
+    String lastCountry = null;
+    int lastSentence = -1;
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      Place place = resolved.get(i);
+      int sentence = doc.tokens().get(f.first()).sentence();
+      if (sentence != lastSentence) {
+        lastCountry = null;
+        lastSentence = sentence;
+      }
+      if (place == null) {
+        String country = lastCountry != null ? lastCountry : articleCountry;
+        PlaceKind kind = f.regionWord() != null ? PlaceKind.REGION : PlaceKind.OTHER;
+        place = Places.unlisted(f.name(), kind, country);
+      } else if (place.country() != null) {
+        lastCountry = place.country();
+      }
+      out.add(mention(doc, f, place));
+    }
+    return out;
+  }
+
+  private GeoEntry resolve(Found f, Set<String> articleCountries, Map<String, GeoEntry> regionReadings) {
+    String key = f.name().toLowerCase(Locale.ROOT);
+    if (f.regionWord() != null) {
+      GeoEntry e = f.readings().get(0);
+      if (e.kind() == GeoKind.REGION) {
+        regionReadings.putIfAbsent(key, e);
+      }
+      return e;
+    }
+    GeoEntry earlier = regionReadings.get(key);
+    if (earlier != null) {
+      return earlier;
+    }
+    for (GeoEntry e : f.readings()) {
+      if (e.country() != null && articleCountries.contains(e.country())) {
+        return e;
+      }
+    }
+    return f.readings().get(0);
+  }
+
+  private PlaceMention mention(Document doc, Found f, Place place) {
+    List<Token> tokens = doc.tokens();
+    int first = f.first();
+    int end = f.regionEnd();
+    if (first > 0 && isCompass(tokens.get(first - 1)) && tokens.get(first - 1).sentence()
+        == tokens.get(first).sentence() && place.kind() == PlaceKind.COUNTRY) {
+      first--;
+      String direction = tokens.get(first).word().toLowerCase(Locale.ROOT);
+      place = Places.unlisted(direction + " " + place.name(), PlaceKind.REGION, place.country());
+    }
+    if (f.regionWord() != null && first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the")) {
+      first--;
+    }
+    int head = headOf(doc, f.first(), end);
+    return new PlaceMention(first, end, tokens.get(first).begin(), tokens.get(end - 1).end(), head, place);
+  }
+
+  private static boolean isCompass(Token t) {
+    return COMPASS.contains(t.word().toLowerCase(Locale.ROOT)) && !t.isProperNoun();
+  }
+
+  /** The token of {@code first..end} whose dependency head lies outside it. */
+  static int headOf(Document doc, int first, int end) {
+    for (int i = end - 1; i >= first; i--) {
+      int h = doc.head(i);
+      if (h < first || h >= end) {
+        return i;
+      }
+    }
+    return end - 1;
+  }
+
+  private void scan(Document doc, Sentence s, List<Found> found) {
+    List<Token> tokens = doc.tokens();
+    int max = Math.max(1, gazetteer.maxNameTokens());
+    int i = s.firstToken();
+    while (i < s.endToken()) {
+      Token t = tokens.get(i);
+      if (!isNameToken(t)) {
+        i++;
+        continue;
+      }
+      Found hit = null;
+      int limit = Math.min(s.endToken(), i + max);
+      for (int j = limit; j > i && hit == null; j--) {
+        if (!isNameWindow(tokens, i, j)) {
+          continue;
+        }
+        hit = lookup(doc, s, i, j);
+      }
+      if (hit == null) {
+        hit = unlisted(doc, s, i);
+      }
+      if (hit != null) {
+        found.add(hit);
+        i = hit.regionEnd();
+      } else {
+        i++;
+      }
+    }
+  }
+
+  private Found lookup(Document doc, Sentence s, int first, int end) {
+    List<Token> tokens = doc.tokens();
+    String name = doc.text(tokens.get(first).begin(), tokens.get(end - 1).end());
+    int regionAt = end;
+    if (regionAt < s.endToken() && tokens.get(regionAt).word().equalsIgnoreCase("border")
+        && regionAt + 1 < s.endToken() && isRegionWord(tokens.get(regionAt + 1))) {
+      regionAt++;
+    }
+    if (regionAt < s.endToken() && isRegionWord(tokens.get(regionAt))) {
+      String word = singular(tokens.get(regionAt).word().toLowerCase(Locale.ROOT));
+      List<GeoEntry> regions = gazetteer.candidates(name + " " + word);
+      if (!regions.isEmpty() && regions.get(0).kind() == GeoKind.REGION) {
+        return new Found(first, end, name, word, regionAt + 1, regions);
+      }
+    }
+    List<GeoEntry> readings = gazetteer.candidates(name);
+    if (readings.isEmpty()) {
+      return null;
+    }
+    if (end - first == 1 && isPersonOnly(tokens.get(first))) {
+      return null;
+    }
+    return new Found(first, end, name, null, end, readings);
+  }
+
+  /** A run of tokens the NER calls a location, that the gazetteer does not know. */
+  private Found unlisted(Document doc, Sentence s, int first) {
+    List<Token> tokens = doc.tokens();
+    if (!"LOCATION".equals(tokens.get(first).ner())) {
+      return null;
+    }
+    int end = first + 1;
+    while (end < s.endToken() && "LOCATION".equals(tokens.get(end).ner())) {
+      end++;
+    }
+    String name = doc.text(tokens.get(first).begin(), tokens.get(end - 1).end());
+    if (end < s.endToken() && isRegionWord(tokens.get(end))) {
+      return new Found(first, end, name, singular(tokens.get(end).word().toLowerCase(Locale.ROOT)), end + 1,
+          List.of());
+    }
+    return new Found(first, end, name, null, end, List.of());
+  }
+
+  private static boolean isRegionWord(Token t) {
+    return REGION_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) && !t.isProperNoun();
+  }
+
+  private static String singular(String word) {
+    return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  private static boolean isPersonOnly(Token t) {
+    return "PERSON".equals(t.ner());
+  }
+
+  private static boolean isNameWindow(List<Token> tokens, int first, int end) {
+    if (!isNameToken(tokens.get(end - 1))) {
+      return false;
+    }
+    for (int k = first + 1; k < end - 1; k++) {
+      Token t = tokens.get(k);
+      if (!isNameToken(t) && !CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A capitalised proper noun, or a capitalised token the NER calls a location. */
+  static boolean isNameToken(Token t) {
+    String w = t.word();
+    if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+      return false;
+    }
+    return t.isProperNoun() || "LOCATION".equals(t.ner());
+  }
+
+  Optional<String> demonymCountry(String word) {
+    return gazetteer.demonymCountry(word);
+  }
+}

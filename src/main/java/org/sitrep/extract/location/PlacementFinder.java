@@ -1,0 +1,162 @@
+package org.sitrep.extract.location;
+
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.nlp.Document;
+import org.sitrep.nlp.Token;
+
+/**
+ * Decides from the dependency parse whether a place mention is a placement ("troops are in X",
+ * "deployed in X", "struck X", "the attack in X") or only names a place (an actor, an owner, a title),
+ * and if so, what is placed.
+ */
+final class PlacementFinder {
+
+  private static final int MAX_CLIMB = 4;
+
+  private final Lexicon lexicon;
+
+  PlacementFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The placement of the place headed by {@code head}, or null when the text places nothing there. */
+  Placement placement(Document doc, int head) {
+    int h = climb(doc, head);
+    String rel = doc.relation(h);
+    int gov = doc.head(h);
+    if (rel == null) {
+      return copular(doc, h);
+    }
+    if (rel.startsWith("obl") || (rel.startsWith("nmod") && !rel.equals("nmod:poss"))) {
+      String prep = preposition(doc, h);
+      if (prep == null || gov < 0) {
+        return null;
+      }
+      Token g = doc.tokens().get(gov);
+      String lemma = lemma(g);
+      if (g.isVerb()) {
+        return lexicon.verbPlaces(lemma, prep) ? new Placement(verbPredicate(doc, gov), subjectOfVerb(doc, gov), 0.7)
+            : null;
+      }
+      if (g.isNoun() && !lexicon.isTitle(lemma) && lexicon.nounPlaces(lemma, prep)) {
+        return new Placement("be", gov, 0.6);
+      }
+      if (g.isProperNoun() && isActorName(g) && prep.equals("in")) {
+        return new Placement("be", gov, 0.5);
+      }
+      return null;
+    }
+    if (rel.equals("obj") && gov >= 0 && doc.tokens().get(gov).isVerb() && lexicon.objectIsPlace(
+        lemma(doc.tokens().get(gov)))) {
+      return new Placement(verbPredicate(doc, gov), subjectOfVerb(doc, gov), 0.7);
+    }
+    if (rel.equals("nsubj:pass") && gov >= 0 && lexicon.objectIsPlace(lemma(doc.tokens().get(gov)))) {
+      return new Placement(verbPredicate(doc, gov), doc.child(gov, "obl:agent"), 0.6);
+    }
+    if (rel.equals("compound") && gov >= 0) {
+      Token g = doc.tokens().get(gov);
+      if (g.isNoun() && !g.isProperNoun() && lexicon.isPlaceableNoun(lemma(g))) {
+        return new Placement("be", gov, 0.5);
+      }
+    }
+    return copular(doc, h);
+  }
+
+  /** "North Korean soldiers are in Kursk": the place is the head of a copular clause with a placing preposition. */
+  private Placement copular(Document doc, int h) {
+    int cop = doc.child(h, "cop");
+    if (cop < 0) {
+      return null;
+    }
+    String prep = preposition(doc, h);
+    if (prep == null || !lexicon.verbPlaces("be", prep)) {
+      return null;
+    }
+    return new Placement("be", doc.child(h, "nsubj"), 0.7);
+  }
+
+  /**
+   * From a name to the phrase that stands for it: "Iraq" in "Syria and Iraq" to "Syria", "Sirte" in
+   * "the city of Sirte" to "city", "Syria" in "Syria's far east" to "east", "Puli Alam" in "the
+   * provincial capital, Puli Alam" to "capital".
+   */
+  private int climb(Document doc, int h) {
+    for (int step = 0; step < MAX_CLIMB; step++) {
+      String rel = doc.relation(h);
+      int gov = doc.head(h);
+      if (rel == null || gov < 0) {
+        return h;
+      }
+      Token g = doc.tokens().get(gov);
+      if (rel.equals("conj") && g.isProperNoun()) {
+        h = gov;
+        continue;
+      }
+      boolean container = g.isNoun() && lexicon.isContainer(lemma(g));
+      if (container && (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("appos")
+          || (rel.startsWith("nmod") && "of".equals(preposition(doc, h))))) {
+        h = gov;
+        continue;
+      }
+      if (rel.equals("appos") && g.isNoun()) {
+        h = gov;
+        continue;
+      }
+      return h;
+    }
+    return h;
+  }
+
+  private static String preposition(Document doc, int h) {
+    for (int c : doc.children(h)) {
+      if ("case".equals(doc.relation(c))) {
+        String w = doc.tokens().get(c).word().toLowerCase(Locale.ROOT);
+        if (w.equals("'s") || w.equals("’s") || w.equals("'")) {
+          continue;
+        }
+        return w;
+      }
+    }
+    return null;
+  }
+
+  private static String lemma(Token t) {
+    return t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** The lemma with its particle: "pull out". */
+  private static String verbPredicate(Document doc, int verb) {
+    String lemma = lemma(doc.tokens().get(verb));
+    int prt = doc.child(verb, "compound:prt");
+    return prt < 0 ? lemma : lemma + " " + doc.tokens().get(prt).word().toLowerCase(Locale.ROOT);
+  }
+
+  /** The subject of a verb, or of the clause it hangs from ("troops ... deployed in X"). */
+  static int subjectOfVerb(Document doc, int verb) {
+    int v = verb;
+    for (int step = 0; step < MAX_CLIMB && v >= 0; step++) {
+      int s = doc.child(v, "nsubj");
+      if (s >= 0) {
+        return s;
+      }
+      String rel = doc.relation(v);
+      int gov = doc.head(v);
+      if (rel == null || gov < 0) {
+        return -1;
+      }
+      if (rel.startsWith("acl")) {
+        return gov;
+      }
+      if (!(rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj"))) {
+        return -1;
+      }
+      v = gov;
+    }
+    return -1;
+  }
+
+  private static boolean isActorName(Token t) {
+    return List.of("ORGANIZATION", "PERSON").contains(t.ner());
+  }
+}
