@@ -26,16 +26,16 @@ final class Lexicon {
   private final Set<String> noVerbs;
   private final Set<String> objectVerbs;
   private final Map<String, Set<String>> nouns;
-  private final Set<String> containers;
+  private final Map<String, Set<String>> containers;
   private final Set<String> titles;
 
   private Lexicon(Map<String, Set<String>> verbs, Set<String> noVerbs, Set<String> objectVerbs,
-      Map<String, Set<String>> nouns, Set<String> containers, Set<String> titles) {
+      Map<String, Set<String>> nouns, Map<String, Set<String>> containers, Set<String> titles) {
     this.verbs = Map.copyOf(verbs);
     this.noVerbs = Set.copyOf(noVerbs);
     this.objectVerbs = Set.copyOf(objectVerbs);
     this.nouns = Map.copyOf(nouns);
-    this.containers = Set.copyOf(containers);
+    this.containers = Map.copyOf(containers);
     this.titles = Set.copyOf(titles);
   }
 
@@ -44,7 +44,7 @@ final class Lexicon {
     Set<String> noVerbs = new HashSet<>();
     Set<String> objectVerbs = new HashSet<>();
     Map<String, Set<String>> nouns = new HashMap<>();
-    Set<String> containers = new HashSet<>();
+    Map<String, Set<String>> containers = new HashMap<>();
     Set<String> titles = new HashSet<>();
     try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -69,7 +69,7 @@ final class Lexicon {
           case "noverb" -> noVerbs.add(lemma);
           case "object" -> objectVerbs.add(lemma);
           case "noun" -> nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
-          case "container" -> containers.add(lemma);
+          case "container" -> containers.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
           case "title" -> titles.add(lemma);
           default -> throw new IllegalStateException(RESOURCE + ":" + number + ": unknown kind " + f[0]);
         }
@@ -121,7 +121,12 @@ final class Lexicon {
 
   /** "city", "parts", "border": a noun that stands for the place or a part of it. */
   boolean isContainer(String noun) {
-    return containers.contains(noun);
+    return containers.containsKey(noun);
+  }
+
+  /** Whether "NOUN PREP place" stands for the place ("the city of Sirte", "the area around Damascus"). */
+  boolean containerTakes(String noun, String preposition) {
+    return preposition != null && containers.getOrDefault(noun, Set.of()).contains(preposition);
   }
 
   /** "government", "ambassador": a noun whose place only describes who it is. */

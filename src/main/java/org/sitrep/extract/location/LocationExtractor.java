@@ -2,12 +2,15 @@ package org.sitrep.extract.location;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.claim.Claim;
 import org.sitrep.claim.LocationClaim;
+import org.sitrep.claim.PlaceKind;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.Statements;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.nlp.Document;
+import org.sitrep.nlp.Sentence;
 
 /**
  * Finds location claims: a subject placed at a named place by a predicate ("North Korean soldiers are
@@ -17,13 +20,15 @@ import org.sitrep.nlp.Document;
  */
 public final class LocationExtractor implements Extractor {
 
+  private static final Set<String> CLOSERS = Set.of(".", "!", "?", "\"", "”", "''", "’", "'", ")", "…", ":");
+
   private final PlaceFinder places;
   private final PlacementFinder placements;
   private final SubjectBuilder subjects;
 
   /** @param gazetteer the shared gazetteer (load it once) */
   public LocationExtractor(Gazetteer gazetteer) {
-    this.places = new PlaceFinder(gazetteer);
+    this.places = new PlaceFinder(gazetteer, Areas.load());
     this.placements = new PlacementFinder(Lexicon.load());
     this.subjects = new SubjectBuilder(gazetteer);
   }
@@ -37,7 +42,10 @@ public final class LocationExtractor implements Extractor {
   public List<? extends Claim> extract(Document doc, Statements statements) {
     List<Claim> out = new ArrayList<>();
     for (PlaceMention m : places.find(doc)) {
-      Placement p = placements.placement(doc, m.head());
+      if (isHeadlineOrCaption(doc, doc.tokens().get(m.firstToken()).sentence())) {
+        continue;
+      }
+      Placement p = placements.placement(doc, m.head(), m.place().kind() == PlaceKind.COUNTRY);
       if (p == null) {
         continue;
       }
@@ -47,5 +55,18 @@ public final class LocationExtractor implements Extractor {
       out.add(statements.attribute(claim));
     }
     return out;
+  }
+
+  /** A paragraph of one sentence without closing punctuation: a headline, a teaser or a photo caption. */
+  private static boolean isHeadlineOrCaption(Document doc, int sentence) {
+    List<Sentence> all = doc.sentences();
+    Sentence s = all.get(sentence);
+    boolean alone = (sentence == 0 || all.get(sentence - 1).paragraph() != s.paragraph())
+        && (sentence + 1 == all.size() || all.get(sentence + 1).paragraph() != s.paragraph());
+    if (!alone || s.endToken() == s.firstToken()) {
+      return false;
+    }
+    String last = doc.tokens().get(s.endToken() - 1).word();
+    return !CLOSERS.contains(last);
   }
 }

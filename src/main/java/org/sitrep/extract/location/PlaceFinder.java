@@ -14,6 +14,7 @@ import org.sitrep.geo.GeoEntry;
 import org.sitrep.geo.GeoKind;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.nlp.Document;
+import org.sitrep.nlp.Mention;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
@@ -36,16 +37,20 @@ final class PlaceFinder {
   private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western",
       "northeastern", "northwestern", "southeastern", "southwestern", "central", "north", "south", "east",
       "west");
+  private static final Set<String> NAME_TAGS = Set.of("O", "LOCATION", "ORGANIZATION", "MISC", "PERSON");
   private static final Set<String> CONNECTORS = Set.of("of", "al", "el", "on", "de", "upon", "the");
 
   private final Gazetteer gazetteer;
+  private final Areas areas;
 
-  PlaceFinder(Gazetteer gazetteer) {
+  PlaceFinder(Gazetteer gazetteer, Areas areas) {
     this.gazetteer = gazetteer;
+    this.areas = areas;
   }
 
   /** A name found in the text before resolution. */
-  private record Found(int first, int end, String name, String regionWord, int regionEnd, List<GeoEntry> readings) {}
+  private record Found(int first, int end, String name, String regionWord, int regionEnd, List<GeoEntry> readings,
+      boolean personTagged) {}
 
   List<PlaceMention> find(Document doc) {
     List<Found> found = new ArrayList<>();
@@ -62,6 +67,8 @@ final class PlaceFinder {
     Map<String, GeoEntry> regionReadings = new HashMap<>();
     List<PlaceMention> out = new ArrayList<>(found.size());
     List<Place> resolved = new ArrayList<>(found.size());
+    found.removeIf(f -> f.personTagged() && f.readings().stream()
+        .noneMatch(e -> e.kind() != GeoKind.COUNTRY && articleCountries.contains(e.country())));
     for (Found f : found) {
       Place place = null;
       if (!f.readings().isEmpty()) {
@@ -85,6 +92,9 @@ final class PlaceFinder {
       if (sentence != lastSentence) {
         lastCountry = null;
         lastSentence = sentence;
+      }
+      if (place == null) {
+        place = areas.find(f.name()).orElse(null);
       }
       if (place == null) {
         String country = lastCountry != null ? lastCountry : articleCountry;
@@ -124,10 +134,11 @@ final class PlaceFinder {
     int first = f.first();
     int end = f.regionEnd();
     if (first > 0 && isCompass(tokens.get(first - 1)) && tokens.get(first - 1).sentence()
-        == tokens.get(first).sentence() && place.kind() == PlaceKind.COUNTRY) {
+        == tokens.get(first).sentence() && place.kind() != PlaceKind.CITY) {
       first--;
       String direction = tokens.get(first).word().toLowerCase(Locale.ROOT);
-      place = Places.unlisted(direction + " " + place.name(), PlaceKind.REGION, place.country());
+      PlaceKind kind = place.kind() == PlaceKind.COUNTRY ? PlaceKind.REGION : place.kind();
+      place = Places.unlisted(direction + " " + place.name(), kind, place.country());
     }
     if (f.regionWord() != null && first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the")) {
       first--;
@@ -193,17 +204,20 @@ final class PlaceFinder {
       String word = singular(tokens.get(regionAt).word().toLowerCase(Locale.ROOT));
       List<GeoEntry> regions = gazetteer.candidates(name + " " + word);
       if (!regions.isEmpty() && regions.get(0).kind() == GeoKind.REGION) {
-        return new Found(first, end, name, word, regionAt + 1, regions);
+        return new Found(first, end, name, word, regionAt + 1, regions, false);
       }
     }
     List<GeoEntry> readings = gazetteer.candidates(name);
     if (readings.isEmpty()) {
+      return areas.find(name).isPresent() ? new Found(first, end, name, null, end, List.of(), false) : null;
+    }
+    if (insideLongerOrganization(doc, first, end)) {
       return null;
     }
-    if (end - first == 1 && isPersonOnly(tokens.get(first))) {
+    if (allTagged(tokens, first, end, "ORGANIZATION") && isSmallTown(readings.get(0))) {
       return null;
     }
-    return new Found(first, end, name, null, end, readings);
+    return new Found(first, end, name, null, end, readings, allTagged(tokens, first, end, "PERSON"));
   }
 
   /** A run of tokens the NER calls a location, that the gazetteer does not know. */
@@ -216,12 +230,15 @@ final class PlaceFinder {
     while (end < s.endToken() && "LOCATION".equals(tokens.get(end).ner())) {
       end++;
     }
+    if (!tokens.get(end - 1).isProperNoun()) {
+      return null;
+    }
     String name = doc.text(tokens.get(first).begin(), tokens.get(end - 1).end());
     if (end < s.endToken() && isRegionWord(tokens.get(end))) {
       return new Found(first, end, name, singular(tokens.get(end).word().toLowerCase(Locale.ROOT)), end + 1,
-          List.of());
+          List.of(), false);
     }
-    return new Found(first, end, name, null, end, List.of());
+    return new Found(first, end, name, null, end, List.of(), false);
   }
 
   private static boolean isRegionWord(Token t) {
@@ -232,8 +249,32 @@ final class PlaceFinder {
     return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
   }
 
-  private static boolean isPersonOnly(Token t) {
-    return "PERSON".equals(t.ner());
+  private static boolean allTagged(List<Token> tokens, int first, int end, String ner) {
+    for (int k = first; k < end; k++) {
+      if (!ner.equals(tokens.get(k).ner())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Europe" in "the Organization for Security and Cooperation in Europe" is part of a name. */
+  private static boolean insideLongerOrganization(Document doc, int first, int end) {
+    for (Mention m : doc.mentions()) {
+      if (m.firstToken() > first) {
+        break;
+      }
+      if ("ORGANIZATION".equals(m.type()) && m.firstToken() <= first && m.endToken() >= end
+          && m.endToken() - m.firstToken() > end - first) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "U.N." is also a small town in India: an organisation's name reads as a town only if it is a large one. */
+  private static boolean isSmallTown(GeoEntry e) {
+    return e.kind() == GeoKind.CITY && e.population() < 100_000;
   }
 
   private static boolean isNameWindow(List<Token> tokens, int first, int end) {
@@ -249,10 +290,10 @@ final class PlaceFinder {
     return true;
   }
 
-  /** A capitalised proper noun, or a capitalised token the NER calls a location. */
+  /** A capitalised proper noun, or a capitalised token the NER calls a location; not a date ("March"). */
   static boolean isNameToken(Token t) {
     String w = t.word();
-    if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+    if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || !NAME_TAGS.contains(t.ner())) {
       return false;
     }
     return t.isProperNoun() || "LOCATION".equals(t.ner());

@@ -20,11 +20,16 @@ final class PlacementFinder {
     this.lexicon = lexicon;
   }
 
-  /** The placement of the place headed by {@code head}, or null when the text places nothing there. */
-  Placement placement(Document doc, int head) {
-    int h = climb(doc, head);
-    String rel = doc.relation(h);
-    int gov = doc.head(h);
+  /**
+   * The placement of the place headed by {@code head}, or null when the text places nothing there.
+   * {@code country} says whether the place is a country: "U.S. troops" names an owner, "the Kabul bombing" a
+   * place.
+   */
+  Placement placement(Document doc, int head, boolean country) {
+    Attachment a = climb(doc, head);
+    int h = a.node();
+    String rel = a.relation();
+    int gov = a.governor();
     if (rel == null) {
       return copular(doc, h);
     }
@@ -36,13 +41,13 @@ final class PlacementFinder {
       Token g = doc.tokens().get(gov);
       String lemma = lemma(g);
       if (g.isVerb()) {
-        return lexicon.verbPlaces(lemma, prep) ? new Placement(verbPredicate(doc, gov), subjectOfVerb(doc, gov), 0.7)
-            : null;
+        boolean places = lexicon.verbPlaces(lemma, prep) || (opensSentence(doc, h) && prep.equals("in"));
+        return places ? new Placement(verbPredicate(doc, gov), subjectOfVerb(doc, gov), 0.7) : null;
       }
       if (g.isNoun() && !lexicon.isTitle(lemma) && lexicon.nounPlaces(lemma, prep)) {
         return new Placement("be", gov, 0.6);
       }
-      if (g.isProperNoun() && isActorName(g) && prep.equals("in")) {
+      if (g.isProperNoun() && "ORGANIZATION".equals(g.ner()) && prep.equals("in")) {
         return new Placement("be", gov, 0.5);
       }
       return null;
@@ -56,7 +61,7 @@ final class PlacementFinder {
     }
     if (rel.equals("compound") && gov >= 0) {
       Token g = doc.tokens().get(gov);
-      if (g.isNoun() && !g.isProperNoun() && lexicon.isPlaceableNoun(lemma(g))) {
+      if (!country && g.isNoun() && !g.isProperNoun() && lexicon.isPlaceableNoun(lemma(g))) {
         return new Placement("be", gov, 0.5);
       }
     }
@@ -81,12 +86,12 @@ final class PlacementFinder {
    * "the city of Sirte" to "city", "Syria" in "Syria's far east" to "east", "Puli Alam" in "the
    * provincial capital, Puli Alam" to "capital".
    */
-  private int climb(Document doc, int h) {
+  private Attachment climb(Document doc, int h) {
     for (int step = 0; step < MAX_CLIMB; step++) {
       String rel = doc.relation(h);
       int gov = doc.head(h);
       if (rel == null || gov < 0) {
-        return h;
+        return new Attachment(h, rel, gov);
       }
       Token g = doc.tokens().get(gov);
       if (rel.equals("conj") && g.isProperNoun()) {
@@ -95,30 +100,66 @@ final class PlacementFinder {
       }
       boolean container = g.isNoun() && lexicon.isContainer(lemma(g));
       if (container && (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("appos")
-          || (rel.startsWith("nmod") && "of".equals(preposition(doc, h))))) {
+          || (rel.startsWith("nmod") && lexicon.containerTakes(lemma(g), preposition(doc, h))))) {
         h = gov;
         continue;
+      }
+      if (rel.startsWith("nmod") && isTime(g) && doc.head(gov) >= 0 && doc.tokens().get(doc.head(gov)).isVerb()) {
+        // "killed in the past two weeks in Afghanistan": the parser hangs the place on the time
+        return new Attachment(h, "obl", doc.head(gov));
       }
       if (rel.equals("appos") && g.isNoun()) {
         h = gov;
         continue;
       }
-      return h;
+      return new Attachment(h, rel, gov);
     }
-    return h;
+    return new Attachment(h, doc.relation(h), doc.head(h));
   }
 
+  /** The phrase that stands for a place, and how it hangs in the parse. */
+  private record Attachment(int node, String relation, int governor) {}
+
+  /** The preposition of a phrase, multiword ones joined ("out of"); null when none. */
   private static String preposition(Document doc, int h) {
+    StringBuilder b = new StringBuilder();
     for (int c : doc.children(h)) {
-      if ("case".equals(doc.relation(c))) {
+      if (c > h) {
+        break;
+      }
+      String rel = doc.relation(c);
+      if ("case".equals(rel) || "fixed".equals(rel)) {
         String w = doc.tokens().get(c).word().toLowerCase(Locale.ROOT);
         if (w.equals("'s") || w.equals("’s") || w.equals("'")) {
           continue;
         }
-        return w;
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(w);
+        for (int f : doc.children(c)) {
+          if ("fixed".equals(doc.relation(f))) {
+            b.append(' ').append(doc.tokens().get(f).word().toLowerCase(Locale.ROOT));
+          }
+        }
       }
     }
-    return null;
+    return b.length() == 0 ? null : b.toString();
+  }
+
+  /** "In Donetsk, officials said ...": a place that sets the scene of the whole sentence. */
+  private static boolean opensSentence(Document doc, int h) {
+    int first = doc.sentences().get(doc.tokens().get(h).sentence()).firstToken();
+    for (int c : doc.children(h)) {
+      if ("case".equals(doc.relation(c))) {
+        return c == first;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTime(Token t) {
+    return List.of("DATE", "DURATION", "TIME").contains(t.ner()) || t.lemma().equalsIgnoreCase("total");
   }
 
   private static String lemma(Token t) {
@@ -156,7 +197,4 @@ final class PlacementFinder {
     return -1;
   }
 
-  private static boolean isActorName(Token t) {
-    return List.of("ORGANIZATION", "PERSON").contains(t.ner());
-  }
 }
