@@ -57,16 +57,21 @@ public final class LocationExtractor implements Extractor {
     return out;
   }
 
-  /** A paragraph of one sentence without closing punctuation: a headline, a teaser or a photo caption. */
+  /**
+   * A paragraph that does not end in closing punctuation: a headline, a "Read more" teaser or a photo
+   * caption, not the article's body.
+   */
   private static boolean isHeadlineOrCaption(Document doc, int sentence) {
     List<Sentence> all = doc.sentences();
-    Sentence s = all.get(sentence);
-    boolean alone = (sentence == 0 || all.get(sentence - 1).paragraph() != s.paragraph())
-        && (sentence + 1 == all.size() || all.get(sentence + 1).paragraph() != s.paragraph());
-    if (!alone || s.endToken() == s.firstToken()) {
+    int paragraph = all.get(sentence).paragraph();
+    int last = sentence;
+    while (last + 1 < all.size() && all.get(last + 1).paragraph() == paragraph) {
+      last++;
+    }
+    Sentence s = all.get(last);
+    if (s.endToken() == s.firstToken()) {
       return false;
     }
-    String last = doc.tokens().get(s.endToken() - 1).word();
-    return !CLOSERS.contains(last);
+    return !CLOSERS.contains(doc.tokens().get(s.endToken() - 1).word());
   }
 }

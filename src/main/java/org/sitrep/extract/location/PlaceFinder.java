@@ -74,7 +74,7 @@ final class PlaceFinder {
       if (!f.readings().isEmpty()) {
         GeoEntry e = resolve(f, articleCountries, regionReadings);
         place = Places.of(e);
-        if (e.country() != null) {
+        if (e.country() != null && !isModifier(doc, f)) {
           countryCounts.merge(e.country(), 1, Integer::sum);
         }
       }
@@ -147,6 +147,12 @@ final class PlaceFinder {
     return new PlaceMention(first, end, tokens.get(first).begin(), tokens.get(end - 1).end(), head, place);
   }
 
+  /** "U.S." in "U.S. troops": the name of an owner, which says little about where the article is. */
+  private static boolean isModifier(Document doc, Found f) {
+    String rel = doc.relation(headOf(doc, f.first(), f.end()));
+    return rel != null && (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss"));
+  }
+
   private static boolean isCompass(Token t) {
     return COMPASS.contains(t.word().toLowerCase(Locale.ROOT)) && !t.isProperNoun();
   }
@@ -214,7 +220,7 @@ final class PlaceFinder {
     if (insideLongerOrganization(doc, first, end)) {
       return null;
     }
-    if (allTagged(tokens, first, end, "ORGANIZATION") && isSmallTown(readings.get(0))) {
+    if (allTagged(tokens, first, end, "ORGANIZATION") && name.indexOf('.') >= 0 && isSmallTown(readings.get(0))) {
       return null;
     }
     return new Found(first, end, name, null, end, readings, allTagged(tokens, first, end, "PERSON"));

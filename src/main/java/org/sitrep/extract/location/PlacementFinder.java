@@ -27,9 +27,21 @@ final class PlacementFinder {
    */
   Placement placement(Document doc, int head, boolean country) {
     Attachment a = climb(doc, head);
+    Placement p = attached(doc, a, country);
+    if (p == null && a.node() != head && "compound".equals(doc.relation(head))) {
+      p = compound(doc, doc.head(head), country);
+    }
+    return p;
+  }
+
+  private Placement attached(Document doc, Attachment a, boolean country) {
     int h = a.node();
     String rel = a.relation();
     int gov = a.governor();
+    Placement byModifier = participle(doc, h);
+    if (byModifier != null) {
+      return byModifier;
+    }
     if (rel == null) {
       return copular(doc, h);
     }
@@ -44,10 +56,12 @@ final class PlacementFinder {
         boolean places = lexicon.verbPlaces(lemma, prep) || (opensSentence(doc, h) && prep.equals("in"));
         return places ? new Placement(verbPredicate(doc, gov), subjectOfVerb(doc, gov), 0.7) : null;
       }
-      if (g.isNoun() && !lexicon.isTitle(lemma) && lexicon.nounPlaces(lemma, prep)) {
+      if (g.isNoun() && !lexicon.isTitle(lemma) && (lexicon.nounPlaces(lemma, prep)
+          || lexicon.nounPlaces(word(g), prep))) {
         return new Placement("be", gov, 0.6);
       }
-      if (g.isProperNoun() && "ORGANIZATION".equals(g.ner()) && prep.equals("in")) {
+      if (g.isProperNoun() && isAcronym(g.word()) && prep.equals("in")) {
+        // "the YPG in Syria": a group known by its initials
         return new Placement("be", gov, 0.5);
       }
       return null;
@@ -60,12 +74,30 @@ final class PlacementFinder {
       return new Placement(verbPredicate(doc, gov), doc.child(gov, "obl:agent"), 0.6);
     }
     if (rel.equals("compound") && gov >= 0) {
-      Token g = doc.tokens().get(gov);
-      if (!country && g.isNoun() && !g.isProperNoun() && lexicon.isPlaceableNoun(lemma(g))) {
-        return new Placement("be", gov, 0.5);
-      }
+      return compound(doc, gov, country);
     }
     return copular(doc, h);
+  }
+
+  /** "the Kabul bombing", "its Gaza schools": a place naming where an event or a facility is; not a country. */
+  private Placement compound(Document doc, int gov, boolean country) {
+    Token g = doc.tokens().get(gov);
+    if (!country && g.isNoun() && !g.isProperNoun()
+        && (lexicon.isPlaceableNoun(lemma(g)) || lexicon.isPlaceableNoun(word(g)))) {
+      return new Placement("be", gov, 0.5);
+    }
+    return null;
+  }
+
+  /** "after seizing parts of Syria": the parser makes the verb a modifier of its object. */
+  private Placement participle(Document doc, int h) {
+    for (int c : doc.children(h)) {
+      Token t = doc.tokens().get(c);
+      if (c < h && "amod".equals(doc.relation(c)) && t.pos().equals("VBG") && lexicon.objectIsPlace(lemma(t))) {
+        return new Placement(lemma(t), subjectOfVerb(doc, doc.head(h)), 0.5);
+      }
+    }
+    return null;
   }
 
   /** "North Korean soldiers are in Kursk": the place is the head of a copular clause with a placing preposition. */
@@ -164,6 +196,24 @@ final class PlacementFinder {
 
   private static String lemma(Token t) {
     return t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** The word in lower case, a plural "s" dropped: CoreNLP reads "bases" as "basis". */
+  private static String word(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+  }
+
+  private static boolean isAcronym(String w) {
+    if (w.length() < 2 || w.length() > 6) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isUpperCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The lemma with its particle: "pull out". */
