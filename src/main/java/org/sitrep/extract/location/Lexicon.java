@@ -26,15 +26,17 @@ final class Lexicon {
   private final Set<String> noVerbs;
   private final Set<String> objectVerbs;
   private final Map<String, Set<String>> nouns;
+  private final Set<String> sites;
   private final Map<String, Set<String>> containers;
   private final Set<String> titles;
 
   private Lexicon(Map<String, Set<String>> verbs, Set<String> noVerbs, Set<String> objectVerbs,
-      Map<String, Set<String>> nouns, Map<String, Set<String>> containers, Set<String> titles) {
+      Map<String, Set<String>> nouns, Set<String> sites, Map<String, Set<String>> containers, Set<String> titles) {
     this.verbs = Map.copyOf(verbs);
     this.noVerbs = Set.copyOf(noVerbs);
     this.objectVerbs = Set.copyOf(objectVerbs);
     this.nouns = Map.copyOf(nouns);
+    this.sites = Set.copyOf(sites);
     this.containers = Map.copyOf(containers);
     this.titles = Set.copyOf(titles);
   }
@@ -44,6 +46,7 @@ final class Lexicon {
     Set<String> noVerbs = new HashSet<>();
     Set<String> objectVerbs = new HashSet<>();
     Map<String, Set<String>> nouns = new HashMap<>();
+    Set<String> sites = new HashSet<>();
     Map<String, Set<String>> containers = new HashMap<>();
     Set<String> titles = new HashSet<>();
     try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
@@ -69,6 +72,10 @@ final class Lexicon {
           case "noverb" -> noVerbs.add(lemma);
           case "object" -> objectVerbs.add(lemma);
           case "noun" -> nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
+          case "site" -> {
+            nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
+            sites.add(lemma);
+          }
           case "container" -> containers.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
           case "title" -> titles.add(lemma);
           default -> throw new IllegalStateException(RESOURCE + ":" + number + ": unknown kind " + f[0]);
@@ -77,7 +84,7 @@ final class Lexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Lexicon(verbs, noVerbs, objectVerbs, nouns, containers, titles);
+    return new Lexicon(verbs, noVerbs, objectVerbs, nouns, sites, containers, titles);
   }
 
   private static Set<String> prepositions(String column) {
@@ -114,9 +121,9 @@ final class Lexicon {
     return own.contains(preposition) || nouns.getOrDefault(ANY, Set.of()).contains(preposition);
   }
 
-  /** Whether the lexicon lists the noun as placeable at all ("the Kabul bombing", "Gaza schools"). */
-  boolean isPlaceableNoun(String noun) {
-    return !noun.equals(ANY) && nouns.containsKey(noun);
+  /** An event or a facility, which a place name before it places ("the Kabul bombing", "Gaza schools"). */
+  boolean isSite(String noun) {
+    return sites.contains(noun);
   }
 
   /** "city", "parts", "border": a noun that stands for the place or a part of it. */

@@ -1,6 +1,7 @@
 package org.sitrep.extract.location;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.claim.Claim;
@@ -28,8 +29,9 @@ public final class LocationExtractor implements Extractor {
 
   /** @param gazetteer the shared gazetteer (load it once) */
   public LocationExtractor(Gazetteer gazetteer) {
-    this.places = new PlaceFinder(gazetteer, Areas.load());
-    this.placements = new PlacementFinder(Lexicon.load());
+    Lexicon lexicon = Lexicon.load();
+    this.places = new PlaceFinder(gazetteer, Areas.load(), lexicon);
+    this.placements = new PlacementFinder(lexicon);
     this.subjects = new SubjectBuilder(gazetteer);
   }
 
@@ -41,8 +43,17 @@ public final class LocationExtractor implements Extractor {
   @Override
   public List<? extends Claim> extract(Document doc, Statements statements) {
     List<Claim> out = new ArrayList<>();
-    for (PlaceMention m : places.find(doc)) {
-      if (isHeadlineOrCaption(doc, doc.tokens().get(m.firstToken()).sentence())) {
+    List<PlaceMention> found = places.find(doc);
+    int[] mentionAt = new int[doc.tokens().size()];
+    Arrays.fill(mentionAt, -1);
+    for (int i = 0; i < found.size(); i++) {
+      for (int k = found.get(i).firstToken(); k < found.get(i).endToken(); k++) {
+        mentionAt[k] = i;
+      }
+    }
+    for (int i = 0; i < found.size(); i++) {
+      PlaceMention m = found.get(i);
+      if (isHeadlineOrCaption(doc, doc.tokens().get(m.firstToken()).sentence()) || describesPlace(doc, m, i, mentionAt)) {
         continue;
       }
       Placement p = placements.placement(doc, m.head(), m.place().kind() == PlaceKind.COUNTRY);
@@ -55,6 +66,17 @@ public final class LocationExtractor implements Extractor {
       out.add(statements.attribute(claim));
     }
     return out;
+  }
+
+  /** "Ukraine's" in "Ukraine's Crimea region", "Belarus" in "Minsk, Belarus": a place that locates another. */
+  private static boolean describesPlace(Document doc, PlaceMention m, int index, int[] mentionAt) {
+    int gov = doc.head(m.head());
+    String rel = doc.relation(m.head());
+    if (gov < 0 || rel == null) {
+      return false;
+    }
+    boolean describes = rel.equals("nmod:poss") || rel.equals("appos");
+    return describes && mentionAt[gov] >= 0 && mentionAt[gov] != index;
   }
 
   /**

@@ -40,12 +40,16 @@ final class PlaceFinder {
   private static final Set<String> NAME_TAGS = Set.of("O", "LOCATION", "ORGANIZATION", "MISC", "PERSON");
   private static final Set<String> CONNECTORS = Set.of("of", "al", "el", "on", "de", "upon", "the");
 
+  private static final int NATIONALITY_WINDOW = 6;
+
   private final Gazetteer gazetteer;
   private final Areas areas;
+  private final Lexicon lexicon;
 
-  PlaceFinder(Gazetteer gazetteer, Areas areas) {
+  PlaceFinder(Gazetteer gazetteer, Areas areas, Lexicon lexicon) {
     this.gazetteer = gazetteer;
     this.areas = areas;
+    this.lexicon = lexicon;
   }
 
   /** A name found in the text before resolution. */
@@ -97,7 +101,7 @@ final class PlaceFinder {
         place = areas.find(f.name()).orElse(null);
       }
       if (place == null) {
-        String country = lastCountry != null ? lastCountry : articleCountry;
+        String country = nationalityNear(doc, f).orElse(lastCountry != null ? lastCountry : articleCountry);
         PlaceKind kind = f.regionWord() != null ? PlaceKind.REGION : PlaceKind.OTHER;
         place = Places.unlisted(f.name(), kind, country);
       } else if (place.country() != null) {
@@ -145,6 +149,36 @@ final class PlaceFinder {
     }
     int head = headOf(doc, f.first(), end);
     return new PlaceMention(first, end, tokens.get(first).begin(), tokens.get(end - 1).end(), head, place);
+  }
+
+  /**
+   * The country of a nationality word that describes the place: "the southern Israeli town of Sderot",
+   * "Sderot, a southern Israeli town".
+   */
+  private Optional<String> nationalityNear(Document doc, Found f) {
+    List<Token> tokens = doc.tokens();
+    Sentence s = doc.sentences().get(tokens.get(f.first()).sentence());
+    int from = Math.max(s.firstToken(), f.first() - NATIONALITY_WINDOW);
+    int to = Math.min(s.endToken(), f.regionEnd() + NATIONALITY_WINDOW);
+    for (int k = from; k < to - 1; k++) {
+      if (k >= f.first() && k < f.regionEnd()) {
+        continue;
+      }
+      Token t = tokens.get(k);
+      if (!Character.isUpperCase(t.word().codePointAt(0))) {
+        continue;
+      }
+      Optional<String> country = gazetteer.demonymCountry(t.word());
+      if (country.isEmpty()) {
+        continue;
+      }
+      for (int n = k + 1; n <= k + 2 && n < to; n++) {
+        if (tokens.get(n).isNoun() && lexicon.isContainer(tokens.get(n).lemma().toLowerCase(Locale.ROOT))) {
+          return country;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** "U.S." in "U.S. troops": the name of an owner, which says little about where the article is. */
@@ -213,6 +247,13 @@ final class PlaceFinder {
         return new Found(first, end, name, word, regionAt + 1, regions, false);
       }
     }
+    String shared = sharedRegionWord(tokens, s, end);
+    if (shared != null) {
+      List<GeoEntry> regions = gazetteer.candidates(name + " " + shared);
+      if (!regions.isEmpty() && regions.get(0).kind() == GeoKind.REGION) {
+        return new Found(first, end, name, shared, end, regions, false);
+      }
+    }
     List<GeoEntry> readings = gazetteer.candidates(name);
     if (readings.isEmpty()) {
       return areas.find(name).isPresent() ? new Found(first, end, name, null, end, List.of(), false) : null;
@@ -224,6 +265,24 @@ final class PlaceFinder {
       return null;
     }
     return new Found(first, end, name, null, end, readings, allTagged(tokens, first, end, "PERSON"));
+  }
+
+  /** "Donetsk" in "the Donetsk and Luhansk regions": the plural region word after the next name, singular. */
+  private static String sharedRegionWord(List<Token> tokens, Sentence s, int end) {
+    if (end >= s.endToken() || !(tokens.get(end).word().equals("and") || tokens.get(end).word().equals(","))) {
+      return null;
+    }
+    for (int k = end + 1; k < Math.min(s.endToken(), end + 5); k++) {
+      Token t = tokens.get(k);
+      if (isRegionWord(t)) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return w.endsWith("s") && k > end + 1 && isNameToken(tokens.get(k - 1)) ? singular(w) : null;
+      }
+      if (!isNameToken(t) && !t.word().equals("and") && !t.word().equals(",")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** A run of tokens the NER calls a location, that the gazetteer does not know. */

@@ -47,7 +47,7 @@ final class PlacementFinder {
     }
     if (rel.startsWith("obl") || (rel.startsWith("nmod") && !rel.equals("nmod:poss"))) {
       String prep = preposition(doc, h);
-      if (prep == null || gov < 0) {
+      if (prep == null || gov < 0 || afterTitle(doc, h)) {
         return null;
       }
       Token g = doc.tokens().get(gov);
@@ -83,7 +83,7 @@ final class PlacementFinder {
   private Placement compound(Document doc, int gov, boolean country) {
     Token g = doc.tokens().get(gov);
     if (!country && g.isNoun() && !g.isProperNoun()
-        && (lexicon.isPlaceableNoun(lemma(g)) || lexicon.isPlaceableNoun(word(g)))) {
+        && (lexicon.isSite(lemma(g)) || lexicon.isSite(word(g)))) {
       return new Placement("be", gov, 0.5);
     }
     return null;
@@ -136,8 +136,9 @@ final class PlacementFinder {
         h = gov;
         continue;
       }
-      if (rel.startsWith("nmod") && isTime(g) && doc.head(gov) >= 0 && doc.tokens().get(doc.head(gov)).isVerb()) {
-        // "killed in the past two weeks in Afghanistan": the parser hangs the place on the time
+      if (rel.startsWith("nmod") && isTime(g) && doc.head(gov) >= 0) {
+        // "killed in the past two weeks in Afghanistan", "soldiers in total in Russia": the parser hangs the
+        // place on the time or amount
         return new Attachment(h, "obl", doc.head(gov));
       }
       if (rel.equals("appos") && g.isNoun()) {
@@ -177,6 +178,18 @@ final class PlacementFinder {
       }
     }
     return b.length() == 0 ? null : b.toString();
+  }
+
+  /** "the government in Kiev": the phrase describes who someone is, wherever the parser attached it. */
+  private boolean afterTitle(Document doc, int h) {
+    for (int c : doc.children(h)) {
+      if ("case".equals(doc.relation(c))) {
+        int before = c - 1;
+        return before >= 0 && doc.tokens().get(before).sentence() == doc.tokens().get(c).sentence()
+            && doc.tokens().get(before).isNoun() && lexicon.isTitle(lemma(doc.tokens().get(before)));
+      }
+    }
+    return false;
   }
 
   /** "In Donetsk, officials said ...": a place that sets the scene of the whole sentence. */

@@ -28,6 +28,9 @@ final class SubjectBuilder {
       return null;
     }
     Token t = doc.tokens().get(token);
+    if (isRelativePronoun(t) && "acl:relcl".equals(doc.relation(doc.head(token) < 0 ? token : doc.head(token)))) {
+      return subject(doc, doc.head(doc.head(token)));
+    }
     Mention m = mentionAt(doc, t);
     if (m != null && (m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))) {
       SourceKind kind = m.type().equals("PERSON") ? SourceKind.PERSON : SourceKind.ORGANIZATION;
@@ -52,6 +55,10 @@ final class SubjectBuilder {
       nationality = nationality(doc, k, token).orElse(null);
     }
     return Source.of(text, SourceKind.GROUP, null, nationality).withMention(text, begin, t.end());
+  }
+
+  private static boolean isRelativePronoun(Token t) {
+    return t.pos().equals("WDT") || t.pos().equals("WP") || (t.pos().equals("IN") && t.word().equalsIgnoreCase("that"));
   }
 
   private static int leftmost(Document doc, int token) {
