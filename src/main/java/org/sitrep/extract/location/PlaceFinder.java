@@ -62,10 +62,19 @@ final class PlaceFinder {
       scan(doc, s, found);
     }
     Set<String> articleCountries = new HashSet<>();
+    Map<String, Set<String>> placesInside = new HashMap<>();
     Map<String, Integer> countryCounts = new HashMap<>();
     for (Found f : found) {
-      if (!f.readings().isEmpty() && f.readings().get(0).kind() == GeoKind.COUNTRY) {
-        articleCountries.add(f.readings().get(0).country());
+      if (f.readings().isEmpty() || f.readings().get(0).country() == null) {
+        continue;
+      }
+      GeoEntry top = f.readings().get(0);
+      if (top.kind() != GeoKind.COUNTRY) {
+        placesInside.computeIfAbsent(top.country(), k -> new HashSet<>()).add(f.name().toLowerCase(Locale.ROOT));
+      } else if (f.readings().stream().noneMatch(e -> e.kind() == GeoKind.REGION && !top.country().equals(e.country()))) {
+        // "Georgia" is also a US state, so it does not say which country the article is about; towns named
+        // after a country ("Lebanon", Tennessee) do not count
+        articleCountries.add(top.country());
       }
     }
     Map<String, GeoEntry> regionReadings = new HashMap<>();
@@ -76,7 +85,7 @@ final class PlaceFinder {
     for (Found f : found) {
       Place place = null;
       if (!f.readings().isEmpty()) {
-        GeoEntry e = resolve(f, articleCountries, regionReadings);
+        GeoEntry e = resolve(f, articleCountries, placesInside, regionReadings);
         place = Places.of(e);
         if (e.country() != null && !isModifier(doc, f)) {
           countryCounts.merge(e.country(), 1, Integer::sum);
@@ -112,25 +121,47 @@ final class PlaceFinder {
     return out;
   }
 
-  private GeoEntry resolve(Found f, Set<String> articleCountries, Map<String, GeoEntry> regionReadings) {
+  /**
+   * The reading of a name in this article. A country stays the country unless the article names other
+   * places in a country that has a region of that name ("Georgia" beside "Atlanta"); another name takes
+   * the first reading in a country the article names or has places in.
+   */
+  private GeoEntry resolve(Found f, Set<String> articleCountries, Map<String, Set<String>> placesInside,
+      Map<String, GeoEntry> regionReadings) {
     String key = f.name().toLowerCase(Locale.ROOT);
+    GeoEntry top = f.readings().get(0);
     if (f.regionWord() != null) {
-      GeoEntry e = f.readings().get(0);
-      if (e.kind() == GeoKind.REGION) {
-        regionReadings.putIfAbsent(key, e);
+      if (top.kind() == GeoKind.REGION) {
+        regionReadings.putIfAbsent(key, top);
       }
-      return e;
+      return top;
     }
     GeoEntry earlier = regionReadings.get(key);
     if (earlier != null) {
       return earlier;
+    }
+    if (top.kind() == GeoKind.COUNTRY) {
+      return f.readings().stream()
+          .filter(e -> e.kind() == GeoKind.REGION && hasOtherPlaces(placesInside, e.country(), key))
+          .findFirst().orElse(top);
     }
     for (GeoEntry e : f.readings()) {
       if (e.country() != null && articleCountries.contains(e.country())) {
         return e;
       }
     }
-    return f.readings().get(0);
+    for (GeoEntry e : f.readings()) {
+      if (e.country() != null && hasOtherPlaces(placesInside, e.country(), key)) {
+        return e;
+      }
+    }
+    return top;
+  }
+
+  /** Whether the article names a place in {@code country} other than {@code name} itself. */
+  private static boolean hasOtherPlaces(Map<String, Set<String>> placesInside, String country, String name) {
+    Set<String> names = placesInside.get(country);
+    return names != null && (names.size() > 1 || !names.contains(name));
   }
 
   private PlaceMention mention(Document doc, Found f, Place place) {

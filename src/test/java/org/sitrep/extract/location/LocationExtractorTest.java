@@ -70,13 +70,13 @@ class LocationExtractorTest {
   }
 
   @Test
-  void readsGeorgiaAsTheCountryUnlessTheArticleIsAboutTheUnitedStates() {
+  void readsGeorgiaAsTheCountryUnlessTheArticleNamesPlacesInTheUnitedStates() {
     LocationClaim country = only(extract("Russian tanks rolled into Georgia in August."));
     assertThat(country.place().kind()).isEqualTo(PlaceKind.COUNTRY);
     assertThat(country.place().country()).isEqualTo("GE");
 
     List<LocationClaim> us = extract(
-        "The United States has many storms. The governor sent National Guard units to Georgia after the floods.");
+        "Floods hit Atlanta and Savannah on Monday. The governor sent National Guard units to Georgia.");
     LocationClaim state = us.stream().filter(c -> c.text().equals("Georgia")).findFirst().orElseThrow();
     assertThat(state.place().kind()).isEqualTo(PlaceKind.REGION);
     assertThat(state.place().country()).isEqualTo("US");
@@ -86,6 +86,7 @@ class LocationExtractorTest {
   void readsTripoliInLibyaUnlessTheArticleNamesLebanon() {
     LocationClaim libya = only(extract("Rival militias shelled Tripoli overnight."));
     assertThat(libya.place().country()).isEqualTo("LY");
+    assertThat(libya.place().kind()).isEqualTo(PlaceKind.CITY);
 
     List<LocationClaim> lebanon = extract(
         "Tensions are rising in Lebanon. Army units were deployed in Tripoli after the clashes.");
@@ -138,6 +139,22 @@ class LocationExtractorTest {
     List<LocationClaim> claims = extract("Canadian officials said U.S. troops are in Syria.");
     assertThat(claims).extracting(LocationClaim::text).containsExactly("Syria");
     assertThat(claims.get(0).subject().country()).isEqualTo("US");
+  }
+
+  @Test
+  void keepsACountryTheCountryWhenTheArticleOnlyNamesAnotherCountry() {
+    LocationClaim c = only(extract("U.S. officials said that Russian tanks rolled into Georgia."));
+    assertThat(c.place().kind()).isEqualTo(PlaceKind.COUNTRY);
+    assertThat(c.place().country()).isEqualTo("GE");
+  }
+
+  @Test
+  void placesAnUnlistedTownInTheCountryOfItsNationalityWord() {
+    String text = "Gaza is tense. A rocket hit a school in the southern Israeli town of Qiryat Zemer.";
+    LocationClaim c = extract(text).stream().filter(x -> x.text().contains("Zemer")).findFirst().orElseThrow();
+    assertThat(c.place().kind()).isEqualTo(PlaceKind.OTHER);
+    assertThat(c.place().country()).isEqualTo("IL");
+    assertThat(c.place().geonameId()).isNull();
   }
 
   @Test
