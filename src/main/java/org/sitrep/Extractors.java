@@ -2,6 +2,7 @@ package org.sitrep;
 
 import java.util.List;
 import org.sitrep.extract.ExtractorChain;
+import org.sitrep.extract.figure.FigureExtractor;
 import org.sitrep.extract.location.LocationExtractor;
 import org.sitrep.geo.Gazetteer;
 
@@ -14,6 +15,6 @@ final class Extractors {
   private Extractors() {}
 
   static ExtractorChain chain() {
-    return new ExtractorChain(null, List.of(new LocationExtractor(GAZETTEER)));
+    return new ExtractorChain(null, List.of(new FigureExtractor(GAZETTEER), new LocationExtractor(GAZETTEER)));
   }
 }

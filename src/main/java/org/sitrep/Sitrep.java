@@ -80,7 +80,7 @@ public final class Sitrep {
   public ArticleClaims extract(Article article) {
     Objects.requireNonNull(article, "article");
     String text = article.text();
-    if (text == null || text.isBlank()) {
+    if (text == null || isBlank(text)) {
       throw new InvalidArticleException(ErrorCode.EMPTY_TEXT,
           "article " + describe(article) + " has " + (text == null ? "no text" : "a blank text"));
     }
@@ -126,6 +126,11 @@ public final class Sitrep {
   /** The annotation sitrep's extractors read, for tools and tests that look beneath the claims. */
   public Document annotate(String text) {
     return annotator.annotate(text);
+  }
+
+  /** Blank: nothing but whitespace, space separators (no-break spaces too) and control characters. */
+  private static boolean isBlank(String text) {
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c));
   }
 
   private static String describe(Article article) {

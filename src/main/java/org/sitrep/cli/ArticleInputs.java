@@ -1,7 +1,7 @@
 package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,6 +29,12 @@ import org.sitrep.json.SitrepJson;
  * ({@code -}). Records come lazily, one at a time, so a batch never holds its whole input.
  */
 final class ArticleInputs {
+
+  /**
+   * Longest JSON Lines record kept in memory, in characters: room for an article at the default
+   * size limit even with every character escaped. Longer lines give BAD_INPUT_LINE.
+   */
+  static final int MAX_LINE_CHARS = 8_000_000;
 
   private ArticleInputs() {}
 
@@ -105,22 +111,43 @@ final class ArticleInputs {
   private static Iterator<InputRecord> open(Path file, InputStream stdin) {
     try {
       if (file.toString().equals("-")) {
-        byte[] bytes = stdin.readAllBytes();
-        String text = decodeOrNull(bytes);
-        if (text != null && text.stripLeading().startsWith("{")) {
-          return jsonLines("stdin", new BufferedReader(new java.io.StringReader(text)));
+        BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
+        if (startsWithBrace(in)) {
+          return jsonLines("stdin", new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+              .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
         }
-        return List.of(textRecord("stdin", null, text)).iterator();
+        return List.of(textRecord("stdin", null, decodeOrNull(in.readAllBytes()))).iterator();
       }
       if (isJsonLines(file)) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)));
+        InputStreamReader reader = new InputStreamReader(Files.newInputStream(file),
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
         return jsonLines(file.toString(), reader);
       }
       String text = decodeOrNull(Files.readAllBytes(file));
       return List.of(textRecord(file.toString(), idOf(file), text)).iterator();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Peeks past leading whitespace: does standard input hold JSON Lines? */
+  private static boolean startsWithBrace(BufferedInputStream in) throws IOException {
+    in.mark(1 << 15);
+    try {
+      for (int i = 0; i < (1 << 15); i++) {
+        int b = in.read();
+        if (b < 0) {
+          return false;
+        }
+        if (b == 0xEF || b == 0xBB || b == 0xBF || Character.isWhitespace(b)) {
+          continue;
+        }
+        return b == '{';
+      }
+      return false;
+    } finally {
+      in.reset();
     }
   }
 
@@ -156,7 +183,8 @@ final class ArticleInputs {
     }
   }
 
-  private static Iterator<InputRecord> jsonLines(String origin, BufferedReader reader) {
+  private static Iterator<InputRecord> jsonLines(String origin, java.io.Reader source) {
+    BoundedLineReader reader = new BoundedLineReader(source, MAX_LINE_CHARS);
     return new Iterator<>() {
       private InputRecord pending;
       private int lineNo;
@@ -165,7 +193,7 @@ final class ArticleInputs {
       @Override
       public boolean hasNext() {
         while (pending == null && !done) {
-          String line;
+          BoundedLineReader.Line line;
           try {
             line = reader.readLine();
           } catch (IOException e) {
@@ -175,8 +203,11 @@ final class ArticleInputs {
           if (line == null) {
             done = true;
             closeQuietly(reader);
-          } else if (!line.isBlank()) {
-            pending = parseLine(origin + ":" + lineNo, line);
+          } else if (line.tooLong()) {
+            pending = badLine(origin + ":" + lineNo, null,
+                "line has " + line.length() + " characters, over the limit of " + MAX_LINE_CHARS);
+          } else if (!line.text().isBlank()) {
+            pending = parseLine(origin + ":" + lineNo, line.text());
           }
         }
         return pending != null;
@@ -195,6 +226,9 @@ final class ArticleInputs {
   }
 
   static InputRecord parseLine(String origin, String line) {
+    if (line.startsWith("\uFEFF")) {
+      line = line.substring(1);
+    }
     JsonNode node;
     try {
       node = SitrepJson.readTree(line);
@@ -240,10 +274,10 @@ final class ArticleInputs {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  private static void closeQuietly(BufferedReader reader) {
+  private static void closeQuietly(AutoCloseable reader) {
     try {
       reader.close();
-    } catch (IOException ignored) {
+    } catch (Exception ignored) {
       // nothing left to read from it
     }
   }

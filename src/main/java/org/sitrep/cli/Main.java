@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "sitrep " + Sitrep.VERSION,
     description = "Structured, attributed claims from conflict news.",
-    subcommands = {ExtractCommand.class},
+    subcommands = {ExtractCommand.class, EvaluateCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every article was processed",

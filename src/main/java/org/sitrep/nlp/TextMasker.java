@@ -85,7 +85,8 @@ final class TextMasker {
     if (isBlock(name)) {
       out[start] = '\n';
     }
-    if (name.equals("script") || name.equals("style")) {
+    boolean opening = text.charAt(start + 1) != '/';
+    if (opening && (name.equals("script") || name.equals("style"))) {
       int endTag = indexOfIgnoreCase(text, "</" + name, end);
       int stop = endTag < 0 ? n : endTag;
       blank(out, end, stop);

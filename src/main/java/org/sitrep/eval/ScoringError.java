@@ -1,0 +1,20 @@
+package org.sitrep.eval;
+
+import org.sitrep.claim.ClaimType;
+
+/**
+ * One thing a developer may want to fix: a false positive, a false negative, or a matched pair
+ * that is wrong on its headline attribute (speaker or unit), with both sides' text.
+ *
+ * @param detail for a wrong pair, what was expected and what came ("speaker: gold Blinken, got
+ *     Rutte"); for a false positive or negative, the claim's speaker and key fields
+ */
+public record ScoringError(
+    String article, ClaimType type, Kind kind, int begin, int end, String text, String detail) {
+
+  public enum Kind {
+    FALSE_POSITIVE,
+    FALSE_NEGATIVE,
+    WRONG_HEADLINE
+  }
+}

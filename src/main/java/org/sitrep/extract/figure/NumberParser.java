@@ -1,0 +1,180 @@
+package org.sitrep.extract.figure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.nlp.Token;
+
+/**
+ * Reads the value of a number written in digits ("1,000", "3.5 million", "15K", "1.2bn"), in
+ * words ("two", "a dozen", "half a million", "twenty-five") or as a hyphenated measure
+ * ("four-year"). Works on a sentence's tokens; stateless.
+ */
+final class NumberParser {
+
+  private static final Pattern DIGITS =
+      Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?([a-zA-Z]{1,3})?");
+  private static final Pattern DIGIT_RANGE =
+      Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)[-\u2013](\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)");
+
+  private final FigureLexicon lexicon;
+
+  NumberParser(FigureLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The number that starts at {@code tokens.get(i)}, or null. {@code tokens} is one sentence's
+   * tokens; indices in the result are document token indices.
+   */
+  Numeral parse(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String lower = t.word().toLowerCase(Locale.ROOT);
+    Matcher range = DIGIT_RANGE.matcher(t.word());
+    if (range.matches()) {
+      double a = plain(range.group(1));
+      double b = plain(range.group(2));
+      return new Numeral(t.index(), t.index() + 1, Math.min(a, b), Math.max(a, b), false, null);
+    }
+    Numeral hyphenated = hyphenated(t, lower);
+    if (hyphenated != null) {
+      return hyphenated;
+    }
+    double total = 0;
+    double current = 0;
+    boolean any = false;
+    boolean lastWasUnit = false;
+    int j = i;
+    if ((lower.equals("a") || lower.equals("an") || lower.equals("half")) && i + 1 < tokens.size()) {
+      int k = i + 1;
+      double factor = 1;
+      if (lower.equals("half")) {
+        factor = 0.5;
+        String next = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        if ((next.equals("a") || next.equals("an")) && k + 1 < tokens.size()) {
+          k++;
+        }
+      }
+      FigureLexicon.NumberWord w = lexicon.numberWord(tokens.get(k).word().toLowerCase(Locale.ROOT));
+      if (w == null || !w.scale() || isLetterSuffix(tokens.get(k).word())) {
+        return null;
+      }
+      current = factor;
+      any = true;
+      j = k;
+    }
+    for (; j < tokens.size(); j++) {
+      Token tok = tokens.get(j);
+      String w = tok.word().toLowerCase(Locale.ROOT);
+      Matcher m = DIGITS.matcher(tok.word());
+      FigureLexicon.NumberWord word = lexicon.numberWord(w);
+      if (m.matches()) {
+        if (lastWasUnit || any) {
+          break;
+        }
+        double v = plain(m.group(1) + (m.group(2) == null ? "" : m.group(2)));
+        if (m.group(3) != null) {
+          FigureLexicon.NumberWord suffix = lexicon.numberWord(m.group(3).toLowerCase(Locale.ROOT));
+          if (suffix == null || !suffix.scale()) {
+            break;
+          }
+          v *= suffix.value();
+        }
+        current = v;
+        any = true;
+        lastWasUnit = true;
+      } else if (word != null && !word.scale()) {
+        if (lastWasUnit) {
+          break;
+        }
+        current += word.value();
+        any = true;
+        lastWasUnit = true;
+      } else if (hyphenWords(w) >= 0) {
+        if (lastWasUnit) {
+          break;
+        }
+        current += hyphenWords(w);
+        any = true;
+        lastWasUnit = true;
+      } else if (word != null && any && scaleAllowed(tokens, j)) {
+        if (word.value() < 1000) {
+          current = (current == 0 ? 1 : current) * word.value();
+        } else {
+          total += (current == 0 ? 1 : current) * word.value();
+          current = 0;
+        }
+        lastWasUnit = false;
+      } else {
+        break;
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    return new Numeral(t.index(), tokens.get(j - 1).index() + 1, total + current, null, false, null);
+  }
+
+  /** Single letters ("m", "k", "b") scale a number only when written against it ("5m"). */
+  private static boolean scaleAllowed(List<Token> tokens, int j) {
+    Token tok = tokens.get(j);
+    if (!isLetterSuffix(tok.word())) {
+      return true;
+    }
+    return j > 0 && tokens.get(j - 1).end() == tok.begin();
+  }
+
+  private static boolean isLetterSuffix(String word) {
+    return word.length() == 1 && Character.isLetter(word.charAt(0));
+  }
+
+  /** "twenty-five" is 25; -1 when the word is not two number words joined by a hyphen. */
+  private double hyphenWords(String w) {
+    int dash = w.indexOf('-');
+    if (dash <= 0) {
+      return -1;
+    }
+    FigureLexicon.NumberWord tens = lexicon.numberWord(w.substring(0, dash));
+    FigureLexicon.NumberWord ones = lexicon.numberWord(w.substring(dash + 1));
+    if (tens == null || ones == null || tens.scale() || ones.scale() || tens.value() < 20 || ones.value() >= 10) {
+      return -1;
+    }
+    return tens.value() + ones.value();
+  }
+
+  /** "four-year", "5-km", "seven-day": a number and a unit in one token; null otherwise. */
+  private Numeral hyphenated(Token t, String lower) {
+    String[] parts = lower.split("[-\u2013]");
+    if (parts.length < 2 || parts[1].isEmpty() || !Character.isLetter(parts[1].charAt(0))) {
+      return null;
+    }
+    if (parts.length > 2 && parts[parts.length - 1].equals("old")) {
+      return null;
+    }
+    double v;
+    Matcher m = DIGITS.matcher(parts[0]);
+    if (m.matches() && m.group(3) == null) {
+      v = plain(m.group(1) + (m.group(2) == null ? "" : m.group(2)));
+    } else {
+      FigureLexicon.NumberWord word = lexicon.numberWord(parts[0]);
+      if (word == null || word.scale()) {
+        return null;
+      }
+      v = word.value();
+    }
+    String unit = lexicon.unit(singular(parts[1]));
+    if (lexicon.category(unit) == null) {
+      return null;
+    }
+    return new Numeral(t.index(), t.index() + 1, v, null, false, unit);
+  }
+
+  private static String singular(String w) {
+    return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+  }
+
+  static double plain(String digits) {
+    return Double.parseDouble(digits.replace(",", ""));
+  }
+}
