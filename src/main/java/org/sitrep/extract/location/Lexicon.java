@@ -25,16 +25,18 @@ final class Lexicon {
   private final Map<String, Set<String>> verbs;
   private final Set<String> noVerbs;
   private final Set<String> objectVerbs;
+  private final Set<String> carryVerbs;
   private final Map<String, Set<String>> nouns;
   private final Set<String> sites;
   private final Map<String, Set<String>> containers;
   private final Set<String> titles;
 
-  private Lexicon(Map<String, Set<String>> verbs, Set<String> noVerbs, Set<String> objectVerbs,
+  private Lexicon(Map<String, Set<String>> verbs, Set<String> noVerbs, Set<String> objectVerbs, Set<String> carryVerbs,
       Map<String, Set<String>> nouns, Set<String> sites, Map<String, Set<String>> containers, Set<String> titles) {
     this.verbs = Map.copyOf(verbs);
     this.noVerbs = Set.copyOf(noVerbs);
     this.objectVerbs = Set.copyOf(objectVerbs);
+    this.carryVerbs = Set.copyOf(carryVerbs);
     this.nouns = Map.copyOf(nouns);
     this.sites = Set.copyOf(sites);
     this.containers = Map.copyOf(containers);
@@ -45,6 +47,7 @@ final class Lexicon {
     Map<String, Set<String>> verbs = new HashMap<>();
     Set<String> noVerbs = new HashSet<>();
     Set<String> objectVerbs = new HashSet<>();
+    Set<String> carryVerbs = new HashSet<>();
     Map<String, Set<String>> nouns = new HashMap<>();
     Set<String> sites = new HashSet<>();
     Map<String, Set<String>> containers = new HashMap<>();
@@ -71,6 +74,7 @@ final class Lexicon {
           case "verb" -> verbs.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
           case "noverb" -> noVerbs.add(lemma);
           case "object" -> objectVerbs.add(lemma);
+          case "carry" -> carryVerbs.add(lemma);
           case "noun" -> nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
           case "site" -> {
             nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
@@ -84,7 +88,7 @@ final class Lexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Lexicon(verbs, noVerbs, objectVerbs, nouns, sites, containers, titles);
+    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, containers, titles);
   }
 
   private static Set<String> prepositions(String column) {
@@ -119,6 +123,11 @@ final class Lexicon {
       return false;
     }
     return own.contains(preposition) || nouns.getOrDefault(ANY, Set.of()).contains(preposition);
+  }
+
+  /** Whether the direct object of this verb is what it places ("sent troops to X"). */
+  boolean objectIsPlaced(String verb) {
+    return carryVerbs.contains(verb);
   }
 
   /** An event or a facility, which a place name before it places ("the Kabul bombing", "Gaza schools"). */

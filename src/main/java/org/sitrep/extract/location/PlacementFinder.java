@@ -54,11 +54,11 @@ final class PlacementFinder {
       String lemma = lemma(g);
       if (g.isVerb()) {
         boolean places = lexicon.verbPlaces(lemma, prep) || (opensSentence(doc, h) && prep.equals("in"));
-        return places ? new Placement(verbPredicate(doc, gov), subjectOfVerb(doc, gov), 0.7) : null;
+        return places ? new Placement(verbPredicate(doc, gov), placedByVerb(doc, gov, lemma), 0.7) : null;
       }
       if (g.isNoun() && !lexicon.isTitle(lemma) && (lexicon.nounPlaces(lemma, prep)
           || lexicon.nounPlaces(word(g), prep))) {
-        return new Placement("be", gov, 0.6);
+        return new Placement("be", placedByNoun(doc, gov), 0.6);
       }
       if (g.isProperNoun() && isAcronym(g.word()) && prep.equals("in")) {
         // "the YPG in Syria": a group known by its initials
@@ -234,6 +234,42 @@ final class PlacementFinder {
     String lemma = lemma(doc.tokens().get(verb));
     int prt = doc.child(verb, "compound:prt");
     return prt < 0 ? lemma : lemma + " " + doc.tokens().get(prt).word().toLowerCase(Locale.ROOT);
+  }
+
+  /** "sent its military into Syria": the object of a carrying verb is what is placed, else its subject. */
+  private int placedByVerb(Document doc, int verb, String lemma) {
+    if (lexicon.objectIsPlaced(lemma)) {
+      int obj = doc.child(verb, "obj");
+      if (obj >= 0 && doc.tokens().get(obj).isNoun()) {
+        return obj;
+      }
+    }
+    return subjectOfVerb(doc, verb);
+  }
+
+  /**
+   * "the deployment of North Korean troops to Russia", "US troop deployments in Syria", "their presence in X":
+   * what an action noun places is its "of" phrase, its compound or its owner; other nouns place themselves.
+   */
+  private static int placedByNoun(Document doc, int noun) {
+    Token n = doc.tokens().get(noun);
+    if (!n.word().toLowerCase(Locale.ROOT).matches(".*(ment|al|ence|ance|ion|ions|ments|als)")) {
+      return noun;
+    }
+    for (int c : doc.children(noun)) {
+      String rel = doc.relation(c);
+      if (rel != null && rel.startsWith("nmod") && !rel.equals("nmod:poss") && "of".equals(preposition(doc, c))
+          && doc.tokens().get(c).isNoun()) {
+        return c;
+      }
+    }
+    for (int c : doc.children(noun)) {
+      String rel = doc.relation(c);
+      if (c < noun && ("nmod:poss".equals(rel) || "compound".equals(rel)) && doc.tokens().get(c).isNoun()) {
+        return c;
+      }
+    }
+    return noun;
   }
 
   /** The subject of a verb, or of the clause it hangs from ("troops ... deployed in X"). */

@@ -31,6 +31,12 @@ final class SubjectBuilder {
     if (isRelativePronoun(t) && "acl:relcl".equals(doc.relation(doc.head(token) < 0 ? token : doc.head(token)))) {
       return subject(doc, doc.head(doc.head(token)));
     }
+    if (t.isNumber()) {
+      int counted = countedNoun(doc, token);
+      if (counted >= 0) {
+        return subject(doc, counted);
+      }
+    }
     Mention m = mentionAt(doc, t);
     if (m != null && (m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))) {
       SourceKind kind = m.type().equals("PERSON") ? SourceKind.PERSON : SourceKind.ORGANIZATION;
@@ -55,6 +61,27 @@ final class SubjectBuilder {
       nationality = nationality(doc, k, token).orElse(null);
     }
     return Source.of(text, SourceKind.GROUP, null, nationality).withMention(text, begin, t.end());
+  }
+
+  /**
+   * "8,000 of those North Korean forces" is the forces; a bare "8,000" after "10,000 North Korean soldiers"
+   * counts the soldiers named before it in the sentence. -1 when neither.
+   */
+  private static int countedNoun(Document doc, int number) {
+    for (int c : doc.children(number)) {
+      String rel = doc.relation(c);
+      if (rel != null && rel.startsWith("nmod") && doc.tokens().get(c).isNoun()) {
+        return c;
+      }
+    }
+    int first = doc.sentences().get(doc.tokens().get(number).sentence()).firstToken();
+    for (int k = number - 1; k >= first; k--) {
+      Token t = doc.tokens().get(k);
+      if (t.isNoun() && !t.isProperNoun() && doc.child(k, "nummod") >= 0) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static boolean isRelativePronoun(Token t) {
