@@ -116,8 +116,11 @@ final class Lexicon {
     return objectVerbs.contains(verb);
   }
 
-  /** Whether "NOUN PREP place" places the noun; only nouns the lexicon lists. */
+  /** Whether "NOUN PREP place" places the noun; only nouns the lexicon lists, "*" for the default prepositions. */
   boolean nounPlaces(String noun, String preposition) {
+    if (noun.equals(ANY)) {
+      return nouns.getOrDefault(ANY, Set.of()).contains(preposition);
+    }
     Set<String> own = nouns.get(noun);
     if (own == null) {
       return false;

@@ -69,7 +69,7 @@ final class PlaceFinder {
         continue;
       }
       GeoEntry top = f.readings().get(0);
-      if (top.kind() != GeoKind.COUNTRY) {
+      if (top.kind() != GeoKind.COUNTRY && !f.personTagged()) {
         placesInside.computeIfAbsent(top.country(), k -> new HashSet<>()).add(f.name().toLowerCase(Locale.ROOT));
       } else if (f.readings().stream().noneMatch(e -> e.kind() == GeoKind.REGION && !top.country().equals(e.country()))) {
         // "Georgia" is also a US state, so it does not say which country the article is about; towns named
@@ -80,6 +80,7 @@ final class PlaceFinder {
     Map<String, GeoEntry> regionReadings = new HashMap<>();
     List<PlaceMention> out = new ArrayList<>(found.size());
     List<Place> resolved = new ArrayList<>(found.size());
+    // a name the NER calls a person is a place only in a country the article names ("Shakhtarsk" in Ukraine)
     found.removeIf(f -> f.personTagged() && f.readings().stream()
         .noneMatch(e -> e.kind() != GeoKind.COUNTRY && articleCountries.contains(e.country())));
     for (Found f : found) {
@@ -289,7 +290,7 @@ final class PlaceFinder {
     if (readings.isEmpty()) {
       return areas.find(name).isPresent() ? new Found(first, end, name, null, end, List.of(), false) : null;
     }
-    if (insideLongerOrganization(doc, first, end)) {
+    if (insideLongerName(doc, first, end)) {
       return null;
     }
     if (allTagged(tokens, first, end, "ORGANIZATION") && name.indexOf('.') >= 0 && isSmallTown(readings.get(0))) {
@@ -354,13 +355,17 @@ final class PlaceFinder {
     return true;
   }
 
-  /** "Europe" in "the Organization for Security and Cooperation in Europe" is part of a name. */
-  private static boolean insideLongerOrganization(Document doc, int first, int end) {
+  /**
+   * "Europe" in "the Organization for Security and Cooperation in Europe" and "Abu" in "Adnan Abu Hasna" are
+   * part of a longer name.
+   */
+  private static boolean insideLongerName(Document doc, int first, int end) {
     for (Mention m : doc.mentions()) {
       if (m.firstToken() > first) {
         break;
       }
-      if ("ORGANIZATION".equals(m.type()) && m.firstToken() <= first && m.endToken() >= end
+      boolean name = "ORGANIZATION".equals(m.type()) || "PERSON".equals(m.type());
+      if (name && m.firstToken() <= first && m.endToken() >= end
           && m.endToken() - m.firstToken() > end - first) {
         return true;
       }

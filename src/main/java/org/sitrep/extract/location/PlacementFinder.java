@@ -13,6 +13,7 @@ import org.sitrep.nlp.Token;
 final class PlacementFinder {
 
   private static final int MAX_CLIMB = 4;
+  private static final String ANY_NOUN = "*";
 
   private final Lexicon lexicon;
 
@@ -59,6 +60,13 @@ final class PlacementFinder {
       if (g.isNoun() && !lexicon.isTitle(lemma) && (lexicon.nounPlaces(lemma, prep)
           || lexicon.nounPlaces(word(g), prep))) {
         return new Placement("be", placedByNoun(doc, gov), 0.6);
+      }
+      if (g.isNumber() && lexicon.nounPlaces(ANY_NOUN, prep)) {
+        // "with 900 stationed in Agadez": the parser hangs the place on the number
+        int participle = doc.child(gov, "amod");
+        String predicate = participle >= 0 && doc.tokens().get(participle).isVerb()
+            ? lemma(doc.tokens().get(participle)) : "be";
+        return new Placement(predicate, gov, 0.5);
       }
       if (g.isProperNoun() && isAcronym(g.word()) && prep.equals("in")) {
         // "the YPG in Syria": a group known by its initials

@@ -70,7 +70,7 @@ final class SubjectBuilder {
   private static int countedNoun(Document doc, int number) {
     for (int c : doc.children(number)) {
       String rel = doc.relation(c);
-      if (rel != null && rel.startsWith("nmod") && doc.tokens().get(c).isNoun()) {
+      if (rel != null && rel.startsWith("nmod") && doc.tokens().get(c).isNoun() && hasOf(doc, c)) {
         return c;
       }
     }
@@ -82,6 +82,15 @@ final class SubjectBuilder {
       }
     }
     return -1;
+  }
+
+  private static boolean hasOf(Document doc, int noun) {
+    for (int c : doc.children(noun)) {
+      if ("case".equals(doc.relation(c)) && doc.tokens().get(c).word().equalsIgnoreCase("of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isRelativePronoun(Token t) {

@@ -178,6 +178,49 @@ class LocationExtractorTest {
   }
 
   @Test
+  void placesWhatACarryingVerbMovesAndTheCountedNounOfABareNumber() {
+    LocationClaim sent = only(extract("Ankara sent armoured units into Iraq on Monday."));
+    assertThat(sent.text()).isEqualTo("Iraq");
+    assertThat(sent.subject().name()).isEqualTo("armoured units");
+
+    List<LocationClaim> counted = extract("About 5,000 Chadian soldiers are in Niger, with 900 stationed in Agadez.");
+    assertThat(counted).extracting(LocationClaim::text).containsExactly("Niger", "Agadez");
+    assertThat(counted).allSatisfy(c -> assertThat(c.subject().name()).isEqualTo("Chadian soldiers"));
+  }
+
+  @Test
+  void givesTheSameClaimsWhenArticlesRunInParallel() throws Exception {
+    String text = "Iranian advisers were deployed to Aleppo. In Ukraine, drones struck Odesa and the Kherson region.";
+    Document doc = SharedSitrep.annotate(text);
+    List<LocationClaim> expected = extract(doc, Statements.none());
+    assertThat(expected).extracting(LocationClaim::text)
+        .containsExactly("Aleppo", "Ukraine", "Odesa", "the Kherson region");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<LocationClaim>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        runs.add(pool.submit(() -> extract(doc, Statements.none())));
+      }
+      for (var run : runs) {
+        assertThat(run.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void buildsCheaplyOnTheSharedGazetteer() {
+    Gazetteer shared = Gazetteer.shared();
+    long start = System.nanoTime();
+    for (int i = 0; i < 20; i++) {
+      new LocationExtractor(shared);
+    }
+    // only the small word lists load per extractor; the gazetteer (about half a second) is shared
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+  }
+
+  @Test
   void takesTheSpeakerOfTheEnclosingStatement() {
     String text = "The minister said that Iranian drones were launched from Syria.";
     Document doc = SharedSitrep.annotate(text);
