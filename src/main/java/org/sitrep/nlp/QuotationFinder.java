@@ -23,7 +23,7 @@ final class QuotationFinder {
       if (c == '\n' || c == '\r') {
         if (open >= 0 && !continuesOnNextParagraph(text, i)) {
           int contentEnd = trimEnd(text, open + 1, i);
-          out.add(new Quotation(open, contentEnd, open + 1, contentEnd, false));
+          out.add(new Quotation(open, contentEnd, trimStart(text, open + 1, contentEnd), contentEnd, false));
           open = -1;
         }
         continue;
@@ -38,13 +38,13 @@ final class QuotationFinder {
       } else if (atParagraphStart(text, i) && opensOnly(c)) {
         // the reopening mark of a continued paragraph: the quotation goes on
       } else if (canClose(text, i, open)) {
-        out.add(new Quotation(open, i + 1, open + 1, i, true));
+        out.add(new Quotation(open, i + 1, trimStart(text, open + 1, i), i, true));
         open = -1;
       }
     }
     if (open >= 0) {
       int contentEnd = trimEnd(text, open + 1, n);
-      out.add(new Quotation(open, contentEnd, open + 1, contentEnd, false));
+      out.add(new Quotation(open, contentEnd, trimStart(text, open + 1, contentEnd), contentEnd, false));
     }
     return out;
   }
@@ -94,6 +94,15 @@ final class QuotationFinder {
       j++;
     }
     return j < text.length() && opensOnly(text.charAt(j));
+  }
+
+  /** Content starts at its first non-space (a masked entity such as &amp;ldquo; leaves spaces). */
+  private static int trimStart(String text, int begin, int end) {
+    int b = begin;
+    while (b < end && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    return b;
   }
 
   private static int trimEnd(String text, int begin, int end) {

@@ -1,0 +1,298 @@
+package org.sitrep.extract.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.SharedSitrep;
+import org.sitrep.claim.Mode;
+import org.sitrep.claim.Polarity;
+import org.sitrep.claim.Source;
+import org.sitrep.claim.SourceKind;
+import org.sitrep.claim.SpeakerClaim;
+import org.sitrep.claim.StanceAct;
+import org.sitrep.claim.StanceClaim;
+import org.sitrep.extract.Statements;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.nlp.Document;
+
+class StanceExtractorTest {
+
+  private static final StanceExtractor EXTRACTOR = new StanceExtractor(Gazetteer.shared());
+
+  private static List<StanceClaim> stances(String text) {
+    return EXTRACTOR.extract(SharedSitrep.annotate(text), Statements.none());
+  }
+
+  private static StanceClaim only(String text) {
+    List<StanceClaim> claims = stances(text);
+    assertThat(claims).as("stances in: %s", text).hasSize(1);
+    return claims.get(0);
+  }
+
+  private static void assertSpan(StanceClaim c, String text, String expected) {
+    int begin = text.indexOf(expected);
+    assertThat(c.begin()).isEqualTo(begin);
+    assertThat(c.end()).isEqualTo(begin + expected.length());
+    assertThat(c.text()).isEqualTo(expected);
+  }
+
+  @Test
+  void condemnationTargetsTheOwnerOfTheCondemnedDecision() {
+    String text = "Minister Ana Ruiz condemned Norway's decision to close the border.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Ana Ruiz");
+    assertThat(c.speaker().mentionBegin()).isEqualTo(text.indexOf("Ana Ruiz"));
+    assertThat(c.target().name()).isEqualTo("Norway");
+    assertThat(c.target().kind()).isEqualTo(SourceKind.COUNTRY);
+    assertThat(c.target().country()).isEqualTo("NO");
+    assertThat(c.stance()).isEqualTo(StanceAct.CONDEMN);
+    assertThat(c.polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(c.cue()).isEqualTo("condemn");
+    assertSpan(c, text, "condemned Norway's decision");
+  }
+
+  @Test
+  void passiveCondemnationIsHeldByItsAgent() {
+    String text = "The raid on the village was condemned by Carla Mendes.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Carla Mendes");
+    assertThat(c.target().mention()).isEqualTo("The raid on the village");
+    assertSpan(c, text, "The raid on the village was condemned");
+  }
+
+  @Test
+  void passiveWithoutAgentGivesNoClaim() {
+    assertThat(stances("The raid on the village was condemned.")).isEmpty();
+  }
+
+  @Test
+  void accusationTargetsTheAccusedNotTheCharge() {
+    String text = "Norway accused Sweden of hiding the report.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Norway");
+    assertThat(c.speaker().kind()).isEqualTo(SourceKind.COUNTRY);
+    assertThat(c.target().name()).isEqualTo("Sweden");
+    assertThat(c.target().country()).isEqualTo("SE");
+    assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
+    assertSpan(c, text, "accused Sweden");
+  }
+
+  @Test
+  void warningTargetsTheWarnedGroup() {
+    String text = "Lars Holm warned the rebels against new attacks.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Lars Holm");
+    assertThat(c.target().kind()).isEqualTo(SourceKind.GROUP);
+    assertThat(c.stance()).isEqualTo(StanceAct.WARN);
+    assertSpan(c, text, "warned the rebels");
+  }
+
+  @Test
+  void holderGroupTakesTheCountryOfItsNationalityWord() {
+    StanceClaim c = only("Chilean officials warned that the dam could burst.");
+
+    assertThat(c.speaker().name()).isEqualTo("Chilean officials");
+    assertThat(c.speaker().kind()).isEqualTo(SourceKind.GROUP);
+    assertThat(c.speaker().country()).isEqualTo("CL");
+  }
+
+  @Test
+  void callOnTargetsTheAddresseeWithNeutralPolarity() {
+    String text = "Omar Haddad called on Chile to reopen the border.";
+    StanceClaim c = only(text);
+
+    assertThat(c.target().name()).isEqualTo("Chile");
+    assertThat(c.stance()).isEqualTo(StanceAct.URGE);
+    assertThat(c.polarity()).isEqualTo(Polarity.NEUTRAL);
+    assertThat(c.cue()).isEqualTo("call on");
+    assertSpan(c, text, "called on Chile");
+  }
+
+  @Test
+  void confirmedEventIsAPropositionTarget() {
+    String text = "General Tom Reed confirmed the arrival of the convoy in the capital.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Tom Reed");
+    assertThat(c.target().kind()).isEqualTo(SourceKind.CLAIM);
+    assertThat(c.stance()).isEqualTo(StanceAct.CONFIRM);
+    assertThat(c.polarity()).isEqualTo(Polarity.NEUTRAL);
+    assertSpan(c, text, "confirmed the arrival of the convoy in the capital");
+  }
+
+  @Test
+  void deniedThatClauseIsAPropositionTarget() {
+    String text = "Moldova denied that its troops had crossed the river.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Moldova");
+    assertThat(c.target().kind()).isEqualTo(SourceKind.CLAIM);
+    assertThat(c.stance()).isEqualTo(StanceAct.DENY);
+    assertThat(c.text()).startsWith("denied that its troops");
+  }
+
+  @Test
+  void rejectedReportsAreADenial() {
+    StanceClaim c = only("The minister rejected reports that the army had retreated.");
+
+    assertThat(c.stance()).isEqualTo(StanceAct.DENY);
+  }
+
+  @Test
+  void pronounHolderResolvesToThePersonNamedBefore() {
+    String text = "Maria Lopez spoke in Lima on Monday. She criticized the new curfew.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Maria Lopez");
+    assertThat(c.speaker().mention()).isEqualTo("She");
+    assertThat(c.speaker().mentionBegin()).isEqualTo(text.indexOf("She"));
+    assertSpan(c, text, "criticized the new curfew");
+  }
+
+  @Test
+  void surnameHolderTakesTheFullestNameOfTheArticle() {
+    String text = "Maria Lopez arrived in Lima on Monday. Lopez praised the firefighters.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Maria Lopez");
+    assertThat(c.stance()).isEqualTo(StanceAct.PRAISE);
+    assertThat(c.polarity()).isEqualTo(Polarity.POSITIVE);
+  }
+
+  @Test
+  void firstPersonInsideQuotationIsHeldByTheQuotedSpeaker() {
+    String text = "\"I am surprised by Norway's silence,\" said Anna Berg.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Anna Berg");
+    assertThat(c.target().name()).isEqualTo("Norway");
+    assertThat(c.stance()).isEqualTo(StanceAct.CRITICIZE);
+    assertThat(c.cue()).isEqualTo("surprised");
+    assertSpan(c, text, "surprised by Norway's silence");
+  }
+
+  @Test
+  void firstPersonInsideAStatementTakesTheStatementsSpeaker() {
+    String text = "The envoy ended the visit. \"We cannot tolerate attacks on hospitals.\"";
+    Document doc = SharedSitrep.annotate(text);
+    int begin = text.indexOf("We cannot");
+    int end = text.indexOf(".\"") + 1;
+    Source envoy = new Source("Ines Moreau", SourceKind.PERSON, "envoy", null, null, null, null);
+    SpeakerClaim statement = new SpeakerClaim("q1", envoy, begin, end, text.substring(begin, end), 1, 0.9,
+        null, Mode.DIRECT, "say");
+
+    List<StanceClaim> claims = EXTRACTOR.extract(doc, Statements.of(List.of(statement)));
+
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.speaker().name()).isEqualTo("Ines Moreau");
+      assertThat(c.statement()).isEqualTo("q1");
+      assertThat(c.stance()).isEqualTo(StanceAct.CONDEMN);
+      assertThat(c.cue()).isEqualTo("tolerate");
+    });
+  }
+
+  @Test
+  void evaluativeWordInReportedClauseIsHeldByTheReporter() {
+    String text = "Ana Ruiz said that Norway had thwarted the peace talks.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Ana Ruiz");
+    assertThat(c.target().name()).isEqualTo("Norway");
+    assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
+    assertSpan(c, text, "Norway had thwarted");
+  }
+
+  @Test
+  void evaluativeWordInTheArticlesOwnVoiceGivesNoClaim() {
+    assertThat(stances("The brutal siege of the town lasted a month.")).isEmpty();
+  }
+
+  @Test
+  void describedAsIsHeldByTheDescriber() {
+    String text = "The militia described the pullout as a betrayal.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("militia");
+    assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
+    assertSpan(c, text, "described the pullout as a betrayal");
+  }
+
+  @Test
+  void nounCueIsHeldByTheSubjectOfItsLightVerb() {
+    String text = "Lars Holm issued a warning about the flooding of the valley.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Lars Holm");
+    assertThat(c.stance()).isEqualTo(StanceAct.WARN);
+    assertSpan(c, text, "warning about the flooding of the valley");
+  }
+
+  @Test
+  void negatedCueGivesNoClaim() {
+    assertThat(stances("Carla Mendes did not condemn the raid on the village.")).isEmpty();
+    assertThat(stances("Carla Mendes never praised the mayor.")).isEmpty();
+  }
+
+  @Test
+  void refusingToConfirmGivesNoClaim() {
+    assertThat(stances("General Tom Reed refused to confirm the arrival of the convoy.")).isEmpty();
+  }
+
+  @Test
+  void inanimateSubjectHoldsNoStance() {
+    assertThat(stances("The flooding threatens to ruin the harvest.")).isEmpty();
+  }
+
+  @Test
+  void titleHolderTakesThePersonItNames() {
+    String text = "The foreign secretary, Lena Dahl, on Friday rejected reports that the embassy had closed.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Lena Dahl");
+    assertThat(c.speaker().mentionBegin()).isEqualTo(text.indexOf("Lena Dahl"));
+  }
+
+  @Test
+  void possessedEvaluativeWordIsANounNotAStance() {
+    assertThat(stances("\"Defending the harbour is our right,\" said Ana Ruiz.")).isEmpty();
+  }
+
+  @Test
+  void definiteTitleHolderNamesTheOnePersonWithThatTitle() {
+    String text = "President Lena Dahl flew to Oslo. The president condemned the blockade of the port.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Lena Dahl");
+    assertThat(c.speaker().mention()).isEqualTo("The president");
+  }
+
+  @Test
+  void titleHeldByTwoPeopleNamesNobody() {
+    String text = "President Lena Dahl met President Omar Haddad. The president condemned the blockade.";
+
+    assertThat(stances(text)).allSatisfy(c -> assertThat(c.speaker().name()).isNotEqualTo("Omar Haddad"))
+        .allSatisfy(c -> assertThat(c.speaker().name()).isNotEqualTo("Lena Dahl"));
+  }
+
+  @Test
+  void concernThatSomethingMayHappenIsAWarning() {
+    StanceClaim clause = only("The council raised concerns that the dam could burst.");
+    StanceClaim about = only("The council raised concerns about the dam.");
+
+    assertThat(clause.stance()).isEqualTo(StanceAct.WARN);
+    assertThat(clause.target().kind()).isEqualTo(SourceKind.CLAIM);
+    assertThat(about.stance()).isEqualTo(StanceAct.CRITICIZE);
+  }
+
+  @Test
+  void evaluativeWordInsideTheHoldersOwnWarningIsOneClaim() {
+    StanceClaim c = only("Lars Holm warned that the truce was collapsing at a dangerous pace.");
+
+    assertThat(c.cue()).isEqualTo("warn");
+  }
+}
