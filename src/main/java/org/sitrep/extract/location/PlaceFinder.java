@@ -176,7 +176,7 @@ final class PlaceFinder {
       PlaceKind kind = place.kind() == PlaceKind.COUNTRY ? PlaceKind.REGION : place.kind();
       place = Places.unlisted(direction + " " + place.name(), kind, place.country());
     }
-    if (f.regionWord() != null && first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the")) {
+    if (f.regionEnd() > f.end() && first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the")) {
       first--;
     }
     int head = headOf(doc, f.first(), end);
