@@ -107,7 +107,7 @@ public final class SpeakerExtractor implements Extractor {
     List<Draft> reportedClauses() {
       List<Draft> out = new ArrayList<>();
       for (Sentence s : doc.sentences()) {
-        if (!s.parsed()) {
+        if (!s.parsed() || isTeaser(s)) {
           continue;
         }
         for (int t = s.firstToken(); t < s.endToken(); t++) {
@@ -741,9 +741,35 @@ public final class SpeakerExtractor implements Extractor {
       }
       Token before = doc.tokens().get(k);
       if (before.isNoun() || before.pos().equals("PRP")) {
-        return sourceOf(before.index());
+        return sourceOf(subjectBeforeModifier(s, k));
       }
       return null;
+    }
+
+    /**
+     * The head of a subject whose last words are a modifier: "One Kurdish leader contacted by the
+     * Guardian said", "A witness in Manbij said" name the leader and the witness. "of" phrases stay
+     * part of the name ("the Ministry of Defence").
+     */
+    private int subjectBeforeModifier(Sentence s, int lastNoun) {
+      int k = lastNoun;
+      while (k > s.firstToken() && isNominal(doc.tokens().get(k - 1))) {
+        k--;
+      }
+      int p = k - 1;
+      if (p <= s.firstToken() || !doc.tokens().get(p).pos().equals("IN") || doc.tokens().get(p).word().equalsIgnoreCase("of")) {
+        return lastNoun;
+      }
+      p--;
+      if (p > s.firstToken() && doc.tokens().get(p).pos().equals("VBN")) {
+        p--;
+      }
+      return p >= s.firstToken() && doc.tokens().get(p).isNoun() && !doc.tokens().get(p).ner().equals("LOCATION")
+          ? p : lastNoun;
+    }
+
+    private boolean isNominal(Token t) {
+      return t.isNoun() || t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("POS") || t.pos().equals("CD");
     }
 
     /**
@@ -900,6 +926,12 @@ public final class SpeakerExtractor implements Extractor {
       int begin = doc.tokens().get(tokens[0]).begin();
       int end = doc.tokens().get(tokens[1]).end();
       return new Draft(begin, end, mode, cue, speaker, confidence, verb);
+    }
+
+    /** A related-story link ("... says UK Read more") is boilerplate, not a statement. */
+    private boolean isTeaser(Sentence s) {
+      String line = doc.text(s.begin(), s.end()).strip();
+      return line.endsWith("Read more");
     }
 
     private boolean insideQuoteContent(int token) {

@@ -204,6 +204,13 @@ class SpeakerExtractorTest {
   }
 
   @Test
+  void namesTheSubjectNotTheNounOfItsModifier() {
+    String text = "One aid worker contacted by the Tribune said the clinic had run out of insulin.";
+    SpeakerClaim c = claimFor(claims(text), text, "the clinic had run out of insulin");
+    assertThat(c.speaker().name()).endsWith("worker");
+  }
+
+  @Test
   void treatsAStateActingAsACountrySpeaker() {
     String text = "Turkey said its troops would stay in the buffer zone.";
     SpeakerClaim c = claimFor(claims(text), text, "its troops would stay in the buffer zone");
@@ -304,6 +311,15 @@ class SpeakerExtractorTest {
     SpeakerClaim c = claimFor(claims(text), text, "the plan was \"dead on arrival\" and would not be revived");
     assertThat(c.mode()).isEqualTo(Mode.INDIRECT);
     assertThat(c.speaker().name()).isEqualTo("envoy");
+  }
+
+  @Test
+  void skipsRelatedStoryTeasers() {
+    String text = "Troops will leave the border, says defence minister Read more\n\n"
+        + "The minister said the troops would leave by June.";
+    List<SpeakerClaim> claims = claims(text);
+    claimFor(claims, text, "the troops would leave by June");
+    assertThat(claims).hasSize(1);
   }
 
   @Test
