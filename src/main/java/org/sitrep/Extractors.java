@@ -5,6 +5,7 @@ import org.sitrep.extract.CountryLexicon;
 import org.sitrep.extract.ExtractorChain;
 import org.sitrep.extract.SourceResolver;
 import org.sitrep.extract.figure.FigureExtractor;
+import org.sitrep.extract.location.LocationExtractor;
 import org.sitrep.extract.speaker.SpeakerExtractor;
 import org.sitrep.extract.stance.StanceExtractor;
 import org.sitrep.geo.Gazetteer;
@@ -18,6 +19,6 @@ final class Extractors {
     Gazetteer gazetteer = Gazetteer.shared();
     return new ExtractorChain(
         SpeakerExtractor.load(SourceResolver.load(CountryLexicon.of(gazetteer))),
-        List.of(new FigureExtractor(gazetteer), new StanceExtractor(gazetteer)));
+        List.of(new FigureExtractor(gazetteer), new StanceExtractor(gazetteer), new LocationExtractor(gazetteer)));
   }
 }

@@ -44,15 +44,7 @@ class RegexSafetyTest {
    * matches(), and must leave this list once its pattern is fixed (the test fails when a listed
    * pattern no longer appears in the code). Not a place for permanent exemptions.
    */
-  private static final Map<String, String> OPEN_FINDINGS = Map.of(
-      "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)[-\u2013](\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)",
-      "NumberParser.DIGIT_RANGE is quadratic under find() on a long run of digits (every start"
-          + " position scans the run); the code uses it with matches() on one token, which is linear;"
-          + " a leading (?<![\\d.,]) makes find() linear too, with the same matches()",
-      "^[-(]+|[-,.)]+$",
-      "SourceResolver.countryIn: replaceAll (find()) is quadratic in the length of a word that is a"
-          + " long run of - , . ) (every start position scans the run); (?<![-,.)]) before the second"
-          + " alternative makes it linear with the same result");
+  private static final Map<String, String> OPEN_FINDINGS = Map.of();
 
   private static ExecutorService worker;
 

@@ -411,7 +411,7 @@ public final class SourceResolver {
         }
       }
       for (String w : words) {
-        String c = countries.countryOf(w.replaceAll("^[-(]+|[-,.)]+$", ""));
+        String c = countries.countryOf(w.replaceAll("^[-(]+|(?<![-,.)])[-,.)]+$", ""));
         if (c == null && w.contains("-")) {
           c = countries.countryOf(w.substring(0, w.indexOf('-')));
         }

@@ -16,7 +16,8 @@ final class NumberParser {
   private static final Pattern DIGITS =
       Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?([a-zA-Z]{1,3})?");
   private static final Pattern DIGIT_RANGE =
-      Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)[-\u2013](\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)");
+      // the look-behind keeps find() linear on long digit runs: no start inside a number
+      Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)[-\u2013](\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)");
 
   private final FigureLexicon lexicon;
 

@@ -1,0 +1,155 @@
+package org.sitrep.extract.location;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that place something at a place, read once from {@code predicates.tsv} (see its header):
+ * verbs with their placing prepositions, verbs whose object is the place, nouns that a prepositional
+ * phrase places, nouns that stand for a part of a place, and titles whose "in X" only describes a source.
+ */
+final class Lexicon {
+
+  private static final String RESOURCE = "predicates.tsv";
+  private static final String ANY = "*";
+
+  private final Map<String, Set<String>> verbs;
+  private final Set<String> noVerbs;
+  private final Set<String> objectVerbs;
+  private final Set<String> carryVerbs;
+  private final Map<String, Set<String>> nouns;
+  private final Set<String> sites;
+  private final Map<String, Set<String>> containers;
+  private final Set<String> titles;
+
+  private Lexicon(Map<String, Set<String>> verbs, Set<String> noVerbs, Set<String> objectVerbs, Set<String> carryVerbs,
+      Map<String, Set<String>> nouns, Set<String> sites, Map<String, Set<String>> containers, Set<String> titles) {
+    this.verbs = Map.copyOf(verbs);
+    this.noVerbs = Set.copyOf(noVerbs);
+    this.objectVerbs = Set.copyOf(objectVerbs);
+    this.carryVerbs = Set.copyOf(carryVerbs);
+    this.nouns = Map.copyOf(nouns);
+    this.sites = Set.copyOf(sites);
+    this.containers = Map.copyOf(containers);
+    this.titles = Set.copyOf(titles);
+  }
+
+  static Lexicon load() {
+    Map<String, Set<String>> verbs = new HashMap<>();
+    Set<String> noVerbs = new HashSet<>();
+    Set<String> objectVerbs = new HashSet<>();
+    Set<String> carryVerbs = new HashSet<>();
+    Map<String, Set<String>> nouns = new HashMap<>();
+    Set<String> sites = new HashSet<>();
+    Map<String, Set<String>> containers = new HashMap<>();
+    Set<String> titles = new HashSet<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int number = 0;
+      while ((line = r.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length < 3) {
+          throw new IllegalStateException(RESOURCE + ":" + number + ": expected 3 columns: " + line);
+        }
+        String lemma = f[1].strip().toLowerCase(Locale.ROOT);
+        Set<String> preps = prepositions(f[2]);
+        switch (f[0].strip()) {
+          case "verb" -> verbs.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
+          case "noverb" -> noVerbs.add(lemma);
+          case "object" -> objectVerbs.add(lemma);
+          case "carry" -> carryVerbs.add(lemma);
+          case "noun" -> nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
+          case "site" -> {
+            nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
+            sites.add(lemma);
+          }
+          case "container" -> containers.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
+          case "title" -> titles.add(lemma);
+          default -> throw new IllegalStateException(RESOURCE + ":" + number + ": unknown kind " + f[0]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, containers, titles);
+  }
+
+  private static Set<String> prepositions(String column) {
+    Set<String> out = new HashSet<>();
+    for (String p : column.split(",")) {
+      String s = p.strip().toLowerCase(Locale.ROOT);
+      if (!s.isEmpty() && !s.equals("-")) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Whether "VERB PREP place" places the verb's subject. */
+  boolean verbPlaces(String verb, String preposition) {
+    if (noVerbs.contains(verb)) {
+      return false;
+    }
+    Set<String> own = verbs.get(verb);
+    return (own != null && own.contains(preposition)) || verbs.getOrDefault(ANY, Set.of()).contains(preposition);
+  }
+
+  /** Whether the direct object of this verb is the place it acts on ("struck X"). */
+  boolean objectIsPlace(String verb) {
+    return objectVerbs.contains(verb);
+  }
+
+  /** Whether "NOUN PREP place" places the noun; only nouns the lexicon lists, "*" for the default prepositions. */
+  boolean nounPlaces(String noun, String preposition) {
+    if (noun.equals(ANY)) {
+      return nouns.getOrDefault(ANY, Set.of()).contains(preposition);
+    }
+    Set<String> own = nouns.get(noun);
+    if (own == null) {
+      return false;
+    }
+    return own.contains(preposition) || nouns.getOrDefault(ANY, Set.of()).contains(preposition);
+  }
+
+  /** Whether the direct object of this verb is what it places ("sent troops to X"). */
+  boolean objectIsPlaced(String verb) {
+    return carryVerbs.contains(verb);
+  }
+
+  /** An event or a facility, which a place name before it places ("the Kabul bombing", "Gaza schools"). */
+  boolean isSite(String noun) {
+    return sites.contains(noun);
+  }
+
+  /** "city", "parts", "border": a noun that stands for the place or a part of it. */
+  boolean isContainer(String noun) {
+    return containers.containsKey(noun);
+  }
+
+  /** Whether "NOUN PREP place" stands for the place ("the city of Sirte", "the area around Damascus"). */
+  boolean containerTakes(String noun, String preposition) {
+    return preposition != null && containers.getOrDefault(noun, Set.of()).contains(preposition);
+  }
+
+  /** "government", "ambassador": a noun whose place only describes who it is. */
+  boolean isTitle(String noun) {
+    return titles.contains(noun);
+  }
+}

@@ -1,0 +1,307 @@
+package org.sitrep.extract.location;
+
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.nlp.Document;
+import org.sitrep.nlp.Token;
+
+/**
+ * Decides from the dependency parse whether a place mention is a placement ("troops are in X",
+ * "deployed in X", "struck X", "the attack in X") or only names a place (an actor, an owner, a title),
+ * and if so, what is placed.
+ */
+final class PlacementFinder {
+
+  private static final int MAX_CLIMB = 4;
+  private static final String ANY_NOUN = "*";
+
+  private final Lexicon lexicon;
+
+  PlacementFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The placement of the place headed by {@code head}, or null when the text places nothing there.
+   * {@code country} says whether the place is a country: "U.S. troops" names an owner, "the Kabul bombing" a
+   * place.
+   */
+  Placement placement(Document doc, int head, boolean country) {
+    Attachment a = climb(doc, head);
+    Placement p = attached(doc, a, country);
+    if (p == null && a.node() != head && "compound".equals(doc.relation(head))) {
+      p = compound(doc, doc.head(head), country);
+    }
+    return p;
+  }
+
+  private Placement attached(Document doc, Attachment a, boolean country) {
+    int h = a.node();
+    String rel = a.relation();
+    int gov = a.governor();
+    Placement byModifier = participle(doc, h);
+    if (byModifier != null) {
+      return byModifier;
+    }
+    if (rel == null) {
+      return copular(doc, h);
+    }
+    if (rel.startsWith("obl") || (rel.startsWith("nmod") && !rel.equals("nmod:poss"))) {
+      String prep = preposition(doc, h);
+      if (prep == null || gov < 0 || afterTitle(doc, h)) {
+        return null;
+      }
+      Token g = doc.tokens().get(gov);
+      String lemma = lemma(g);
+      if (g.isVerb()) {
+        boolean places = lexicon.verbPlaces(lemma, prep) || (opensSentence(doc, h) && prep.equals("in"));
+        return places ? new Placement(verbPredicate(doc, gov), placedByVerb(doc, gov, lemma), 0.7) : null;
+      }
+      if (g.isNoun() && !lexicon.isTitle(lemma) && (lexicon.nounPlaces(lemma, prep)
+          || lexicon.nounPlaces(word(g), prep))) {
+        return new Placement("be", placedByNoun(doc, gov), 0.6);
+      }
+      if (g.isNumber() && lexicon.nounPlaces(ANY_NOUN, prep)) {
+        // "with 900 stationed in Agadez": the parser hangs the place on the number
+        int participle = doc.child(gov, "amod");
+        String predicate = participle >= 0 && doc.tokens().get(participle).isVerb()
+            ? lemma(doc.tokens().get(participle)) : "be";
+        return new Placement(predicate, gov, 0.5);
+      }
+      if (g.isProperNoun() && isAcronym(g.word()) && prep.equals("in")) {
+        // "the YPG in Syria": a group known by its initials
+        return new Placement("be", gov, 0.5);
+      }
+      return null;
+    }
+    if (rel.equals("obj") && gov >= 0 && doc.tokens().get(gov).isVerb() && lexicon.objectIsPlace(
+        lemma(doc.tokens().get(gov)))) {
+      return new Placement(verbPredicate(doc, gov), subjectOfVerb(doc, gov), 0.7);
+    }
+    if (rel.equals("nsubj:pass") && gov >= 0 && lexicon.objectIsPlace(lemma(doc.tokens().get(gov)))) {
+      return new Placement(verbPredicate(doc, gov), doc.child(gov, "obl:agent"), 0.6);
+    }
+    if (rel.equals("compound") && gov >= 0) {
+      return compound(doc, gov, country);
+    }
+    return copular(doc, h);
+  }
+
+  /** "the Kabul bombing", "its Gaza schools": a place naming where an event or a facility is; not a country. */
+  private Placement compound(Document doc, int gov, boolean country) {
+    Token g = doc.tokens().get(gov);
+    if (!country && g.isNoun() && !g.isProperNoun()
+        && (lexicon.isSite(lemma(g)) || lexicon.isSite(word(g)))) {
+      return new Placement("be", gov, 0.5);
+    }
+    return null;
+  }
+
+  /** "after seizing parts of Syria": the parser makes the verb a modifier of its object. */
+  private Placement participle(Document doc, int h) {
+    for (int c : doc.children(h)) {
+      Token t = doc.tokens().get(c);
+      if (c < h && "amod".equals(doc.relation(c)) && t.pos().equals("VBG") && lexicon.objectIsPlace(lemma(t))) {
+        return new Placement(lemma(t), subjectOfVerb(doc, doc.head(h)), 0.5);
+      }
+    }
+    return null;
+  }
+
+  /** "North Korean soldiers are in Kursk": the place is the head of a copular clause with a placing preposition. */
+  private Placement copular(Document doc, int h) {
+    int cop = doc.child(h, "cop");
+    if (cop < 0) {
+      return null;
+    }
+    String prep = preposition(doc, h);
+    if (prep == null || !lexicon.verbPlaces("be", prep)) {
+      return null;
+    }
+    return new Placement("be", doc.child(h, "nsubj"), 0.7);
+  }
+
+  /**
+   * From a name to the phrase that stands for it: "Iraq" in "Syria and Iraq" to "Syria", "Sirte" in
+   * "the city of Sirte" to "city", "Syria" in "Syria's far east" to "east", "Puli Alam" in "the
+   * provincial capital, Puli Alam" to "capital".
+   */
+  private Attachment climb(Document doc, int h) {
+    for (int step = 0; step < MAX_CLIMB; step++) {
+      String rel = doc.relation(h);
+      int gov = doc.head(h);
+      if (rel == null || gov < 0) {
+        return new Attachment(h, rel, gov);
+      }
+      Token g = doc.tokens().get(gov);
+      if (rel.equals("conj") && g.isProperNoun()) {
+        h = gov;
+        continue;
+      }
+      boolean container = g.isNoun() && lexicon.isContainer(lemma(g));
+      if (container && (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("appos")
+          || (rel.startsWith("nmod") && lexicon.containerTakes(lemma(g), preposition(doc, h))))) {
+        h = gov;
+        continue;
+      }
+      if (rel.startsWith("nmod") && isTime(g) && doc.head(gov) >= 0) {
+        // "killed in the past two weeks in Afghanistan", "soldiers in total in Russia": the parser hangs the
+        // place on the time or amount
+        return new Attachment(h, "obl", doc.head(gov));
+      }
+      if (rel.equals("appos") && g.isNoun()) {
+        h = gov;
+        continue;
+      }
+      return new Attachment(h, rel, gov);
+    }
+    return new Attachment(h, doc.relation(h), doc.head(h));
+  }
+
+  /** The phrase that stands for a place, and how it hangs in the parse. */
+  private record Attachment(int node, String relation, int governor) {}
+
+  /** The preposition of a phrase, multiword ones joined ("out of"); null when none. */
+  private static String preposition(Document doc, int h) {
+    StringBuilder b = new StringBuilder();
+    for (int c : doc.children(h)) {
+      if (c > h) {
+        break;
+      }
+      String rel = doc.relation(c);
+      if ("case".equals(rel) || "fixed".equals(rel)) {
+        String w = doc.tokens().get(c).word().toLowerCase(Locale.ROOT);
+        if (w.equals("'s") || w.equals("’s") || w.equals("'")) {
+          continue;
+        }
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(w);
+        for (int f : doc.children(c)) {
+          if ("fixed".equals(doc.relation(f))) {
+            b.append(' ').append(doc.tokens().get(f).word().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    return b.length() == 0 ? null : b.toString();
+  }
+
+  /** "the government in Kiev": the phrase describes who someone is, wherever the parser attached it. */
+  private boolean afterTitle(Document doc, int h) {
+    for (int c : doc.children(h)) {
+      if ("case".equals(doc.relation(c))) {
+        int before = c - 1;
+        return before >= 0 && doc.tokens().get(before).sentence() == doc.tokens().get(c).sentence()
+            && doc.tokens().get(before).isNoun() && lexicon.isTitle(lemma(doc.tokens().get(before)));
+      }
+    }
+    return false;
+  }
+
+  /** "In Donetsk, officials said ...": a place that sets the scene of the whole sentence. */
+  private static boolean opensSentence(Document doc, int h) {
+    int first = doc.sentences().get(doc.tokens().get(h).sentence()).firstToken();
+    for (int c : doc.children(h)) {
+      if ("case".equals(doc.relation(c))) {
+        return c == first;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTime(Token t) {
+    return List.of("DATE", "DURATION", "TIME").contains(t.ner()) || t.lemma().equalsIgnoreCase("total");
+  }
+
+  private static String lemma(Token t) {
+    return t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** The word in lower case, a plural "s" dropped: CoreNLP reads "bases" as "basis". */
+  private static String word(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+  }
+
+  private static boolean isAcronym(String w) {
+    if (w.length() < 2 || w.length() > 6) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isUpperCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The lemma with its particle: "pull out". */
+  private static String verbPredicate(Document doc, int verb) {
+    String lemma = lemma(doc.tokens().get(verb));
+    int prt = doc.child(verb, "compound:prt");
+    return prt < 0 ? lemma : lemma + " " + doc.tokens().get(prt).word().toLowerCase(Locale.ROOT);
+  }
+
+  /** "sent its military into Syria": the object of a carrying verb is what is placed, else its subject. */
+  private int placedByVerb(Document doc, int verb, String lemma) {
+    if (lexicon.objectIsPlaced(lemma)) {
+      int obj = doc.child(verb, "obj");
+      if (obj >= 0 && doc.tokens().get(obj).isNoun()) {
+        return obj;
+      }
+    }
+    return subjectOfVerb(doc, verb);
+  }
+
+  /**
+   * "the deployment of North Korean troops to Russia", "US troop deployments in Syria", "their presence in X":
+   * what an action noun places is its "of" phrase, its compound or its owner; other nouns place themselves.
+   */
+  private static int placedByNoun(Document doc, int noun) {
+    Token n = doc.tokens().get(noun);
+    if (!n.word().toLowerCase(Locale.ROOT).matches(".*(ment|al|ence|ance|ion|ions|ments|als)")) {
+      return noun;
+    }
+    for (int c : doc.children(noun)) {
+      String rel = doc.relation(c);
+      if (rel != null && rel.startsWith("nmod") && !rel.equals("nmod:poss") && "of".equals(preposition(doc, c))
+          && doc.tokens().get(c).isNoun()) {
+        return c;
+      }
+    }
+    for (int c : doc.children(noun)) {
+      String rel = doc.relation(c);
+      if (c < noun && ("nmod:poss".equals(rel) || "compound".equals(rel)) && doc.tokens().get(c).isNoun()) {
+        return c;
+      }
+    }
+    return noun;
+  }
+
+  /** The subject of a verb, or of the clause it hangs from ("troops ... deployed in X"). */
+  static int subjectOfVerb(Document doc, int verb) {
+    int v = verb;
+    for (int step = 0; step < MAX_CLIMB && v >= 0; step++) {
+      int s = doc.child(v, "nsubj");
+      if (s >= 0) {
+        return s;
+      }
+      String rel = doc.relation(v);
+      int gov = doc.head(v);
+      if (rel == null || gov < 0) {
+        return -1;
+      }
+      if (rel.startsWith("acl")) {
+        return gov;
+      }
+      if (!(rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj"))) {
+        return -1;
+      }
+      v = gov;
+    }
+    return -1;
+  }
+
+}
