@@ -76,7 +76,7 @@ final class PageAssets {
       table.sum th,table.sum td{text-align:left;vertical-align:top;padding:3px 8px 3px 0;border-bottom:1px solid #eaeef2}
       table.sum th{color:#57606a;font-weight:600}
       table.sum td+td.n,table.sum th+th.n{padding-left:16px}
-      table.sum td.n,table.sum th.n{text-align:right;white-space:nowrap}
+      table.sum td.n,table.sum th.n{text-align:right;white-space:nowrap;width:1%}
       #tip{position:absolute;z-index:10;display:none;max-width:420px;background:#fff;border:1px solid #8c959f;border-radius:6px;box-shadow:0 6px 18px #0003;padding:6px 10px;font-size:13px}
       #tip table{border-collapse:collapse}
       #tip th{text-align:left;color:#57606a;font-weight:600;padding:1px 10px 1px 0;vertical-align:top;white-space:nowrap}

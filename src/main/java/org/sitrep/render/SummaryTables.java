@@ -35,7 +35,7 @@ final class SummaryTables {
       out.append("<p class=\"note\">No figures.</p>\n");
       return;
     }
-    out.append("<table class=\"sum\"><thead><tr><th>Category</th><th>Count</th><th>Figures</th></tr></thead><tbody>\n");
+    out.append("<table class=\"sum\"><thead><tr><th>Category</th><th class=\"n\">Count</th><th>Figures</th></tr></thead><tbody>\n");
     byCategory.forEach((category, list) -> {
       out.append("<tr><td>").append(Html.text(category)).append("</td><td class=\"n\">").append(list.size()).append("</td><td>");
       for (int i = 0; i < list.size(); i++) {
@@ -76,7 +76,7 @@ final class SummaryTables {
       out.append("<p class=\"note\">No locations.</p>\n");
       return;
     }
-    out.append("<table class=\"sum\"><thead><tr><th>Country</th><th>Count</th><th>Places</th></tr></thead><tbody>\n");
+    out.append("<table class=\"sum\"><thead><tr><th>Country</th><th class=\"n\">Count</th><th>Places</th></tr></thead><tbody>\n");
     byCountry.forEach((country, places) -> {
       int n = places.values().stream().mapToInt(List::size).sum();
       out.append("<tr><td>").append(Html.text(country)).append("</td><td class=\"n\">").append(n).append("</td><td>");
