@@ -83,6 +83,18 @@ class ContractJsonTest {
   }
 
   @Test
+  void realOutputOnTheFoundingArticleValidatesAndReadsBack() throws Exception {
+    String text = java.nio.file.Files.readString(java.nio.file.Path.of("samples/seed-001.txt"));
+    ArticleClaims result = org.sitrep.SharedSitrep.get().extract(org.sitrep.Article.of("seed-001", text));
+    assertThat(result.claims()).extracting(Claim::type).contains(
+        org.sitrep.claim.ClaimType.SPEAKER, org.sitrep.claim.ClaimType.FIGURE,
+        org.sitrep.claim.ClaimType.LOCATION, org.sitrep.claim.ClaimType.STANCE);
+    String json = SitrepJson.toPrettyJson(result);
+    assertThat(validate(json)).isEmpty();
+    assertThat(SitrepJson.read(json, ArticleClaims.class)).isEqualTo(result);
+  }
+
+  @Test
   void errorLinesValidateAgainstTheSchema() throws Exception {
     ArticleClaims failed = ArticleClaims.failed(new ArticleInfo("x", null, null, null, "en"), ErrorCode.EMPTY_TEXT, "blank");
     String line = SitrepJson.toLine(failed);
