@@ -259,9 +259,17 @@ final class PlacementFinder {
    * "the deployment of North Korean troops to Russia", "US troop deployments in Syria", "their presence in X":
    * what an action noun places is its "of" phrase, its compound or its owner; other nouns place themselves.
    */
+  private static final List<String> ACTION_NOUN_ENDINGS =
+      List.of("ment", "al", "ence", "ance", "ion", "ions", "ments", "als");
+
+  /** Suffix test instead of a ".*(ment|...)" regex, which backtracks on long words. */
+  private static boolean isActionNoun(String word) {
+    return ACTION_NOUN_ENDINGS.stream().anyMatch(word::endsWith);
+  }
+
   private static int placedByNoun(Document doc, int noun) {
     Token n = doc.tokens().get(noun);
-    if (!n.word().toLowerCase(Locale.ROOT).matches(".*(ment|al|ence|ance|ion|ions|ments|als)")) {
+    if (!isActionNoun(n.word().toLowerCase(Locale.ROOT))) {
       return noun;
     }
     for (int c : doc.children(noun)) {
