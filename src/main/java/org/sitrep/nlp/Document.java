@@ -127,6 +127,25 @@ public final class Document {
     return children.get(token);
   }
 
+  /**
+   * The first and last token index (inclusive) of the dependency subtree under {@code token}: the
+   * phrase it heads. Iterative, so a deep parse cannot overflow the stack.
+   */
+  public int[] subtreeBounds(int token) {
+    int[] bounds = {token, token};
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+    todo.push(token);
+    while (!todo.isEmpty()) {
+      int t = todo.pop();
+      bounds[0] = Math.min(bounds[0], t);
+      bounds[1] = Math.max(bounds[1], t);
+      for (int c : children.get(t)) {
+        todo.push(c);
+      }
+    }
+    return bounds;
+  }
+
   /** The first dependent of {@code token} whose relation starts with {@code relationPrefix}, or -1. */
   public int child(int token, String relationPrefix) {
     for (int c : children.get(token)) {

@@ -953,13 +953,7 @@ public final class SpeakerExtractor implements Extractor {
     }
 
     private int[] subtree(int token) {
-      int[] b = {token, token};
-      for (int c : doc.children(token)) {
-        int[] sub = subtree(c);
-        b[0] = Math.min(b[0], sub[0]);
-        b[1] = Math.max(b[1], sub[1]);
-      }
-      return b;
+      return doc.subtreeBounds(token);
     }
   }
 }
