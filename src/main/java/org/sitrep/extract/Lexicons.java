@@ -47,6 +47,50 @@ public final class Lexicons {
     return rows;
   }
 
+  /** One line of a table resource: its cells (stripped, empty ones kept) and where it stands. */
+  public record Row(String resource, int line, String[] cells) {
+
+    /** An error that names the resource and line, for a malformed entry. */
+    public IllegalStateException error(String message) {
+      return new IllegalStateException(resource + ":" + line + ": " + message);
+    }
+  }
+
+  /**
+   * The rows of a table resource with at least {@code columns} tab-separated cells each (empty
+   * cells count, so an empty last column is allowed); comments and blank lines skipped. A row with
+   * fewer cells fails with its resource and line number.
+   */
+  public static List<Row> table(String resource, int columns) {
+    InputStream in = Lexicons.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + resource);
+    }
+    List<Row> rows = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = r.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\t", -1);
+        for (int i = 0; i < cells.length; i++) {
+          cells[i] = cells[i].strip();
+        }
+        Row row = new Row(resource, number, cells);
+        if (cells.length < columns) {
+          throw row.error("expected " + columns + " columns: " + line);
+        }
+        rows.add(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return rows;
+  }
+
   /** The first column of every row, lower-cased. */
   public static Set<String> words(String resource) {
     Set<String> out = new HashSet<>();

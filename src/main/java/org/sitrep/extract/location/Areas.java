@@ -1,22 +1,17 @@
 package org.sitrep.extract.location;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.claim.Place;
 import org.sitrep.claim.PlaceKind;
+import org.sitrep.extract.Lexicons;
 
 /** Named areas the gazetteer lacks ("the Middle East", "the Balkans"), read once from {@code areas.tsv}. */
 final class Areas {
 
-  private static final String RESOURCE = "areas.tsv";
+  private static final String RESOURCE = "/org/sitrep/extract/location/areas.tsv";
 
   private final Map<String, Place> byName;
 
@@ -26,27 +21,10 @@ final class Areas {
 
   static Areas load() {
     Map<String, Place> byName = new HashMap<>();
-    try (InputStream in = Areas.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length < 3) {
-          throw new IllegalStateException(RESOURCE + ":" + number + ": expected 3 columns: " + line);
-        }
-        String country = f[2].strip().isEmpty() ? null : f[2].strip();
-        byName.put(key(f[0]), Places.unlisted(f[0].strip(), PlaceKind.valueOf(f[1].strip()), country));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (Lexicons.Row row : Lexicons.table(RESOURCE, 3)) {
+      String[] f = row.cells();
+      String country = f[2].isEmpty() ? null : f[2];
+      byName.put(key(f[0]), Places.unlisted(f[0], PlaceKind.valueOf(f[1]), country));
     }
     return new Areas(byName);
   }

@@ -1,16 +1,11 @@
 package org.sitrep.extract.location;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.extract.Lexicons;
 
 /**
  * The words that place something at a place, read once from {@code predicates.tsv} (see its header):
@@ -19,7 +14,7 @@ import java.util.Set;
  */
 final class Lexicon {
 
-  private static final String RESOURCE = "predicates.tsv";
+  private static final String RESOURCE = "/org/sitrep/extract/location/predicates.tsv";
   private static final String ANY = "*";
 
   private final Map<String, Set<String>> verbs;
@@ -52,41 +47,24 @@ final class Lexicon {
     Set<String> sites = new HashSet<>();
     Map<String, Set<String>> containers = new HashMap<>();
     Set<String> titles = new HashSet<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    for (Lexicons.Row row : Lexicons.table(RESOURCE, 3)) {
+      String[] f = row.cells();
+      String lemma = f[1].toLowerCase(Locale.ROOT);
+      Set<String> preps = prepositions(f[2]);
+      switch (f[0]) {
+        case "verb" -> verbs.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
+        case "noverb" -> noVerbs.add(lemma);
+        case "object" -> objectVerbs.add(lemma);
+        case "carry" -> carryVerbs.add(lemma);
+        case "noun" -> nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
+        case "site" -> {
+          nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
+          sites.add(lemma);
+        }
+        case "container" -> containers.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
+        case "title" -> titles.add(lemma);
+        default -> throw row.error("unknown kind " + f[0]);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length < 3) {
-          throw new IllegalStateException(RESOURCE + ":" + number + ": expected 3 columns: " + line);
-        }
-        String lemma = f[1].strip().toLowerCase(Locale.ROOT);
-        Set<String> preps = prepositions(f[2]);
-        switch (f[0].strip()) {
-          case "verb" -> verbs.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
-          case "noverb" -> noVerbs.add(lemma);
-          case "object" -> objectVerbs.add(lemma);
-          case "carry" -> carryVerbs.add(lemma);
-          case "noun" -> nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
-          case "site" -> {
-            nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
-            sites.add(lemma);
-          }
-          case "container" -> containers.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
-          case "title" -> titles.add(lemma);
-          default -> throw new IllegalStateException(RESOURCE + ":" + number + ": unknown kind " + f[0]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, containers, titles);
   }
