@@ -16,7 +16,6 @@ import org.sitrep.ArticleClaims;
 import org.sitrep.json.SitrepJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "extract",
@@ -39,22 +38,13 @@ final class ExtractCommand implements Callable<Integer> {
 
   private final Cli cli;
 
-  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files or folders; - for standard input (the default).")
-  List<Path> inputs = List.of(Path.of("-"));
+  @picocli.CommandLine.Mixin BatchOptions batch = new BatchOptions();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path output;
 
   @Option(names = "--jsonl", description = "Always write JSON Lines, even for a single article.")
   boolean jsonl;
-
-  @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--quiet", description = "No summary line on standard error.")
-  boolean quiet;
-
-  @picocli.CommandLine.Mixin LimitOptions limits = new LimitOptions();
 
   @Option(names = "--resume", description = "With -o: keep the complete lines FILE already has, skip the "
       + "articles whose ids they hold, and append the rest (finishes a killed run without redoing work "
@@ -71,30 +61,16 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (threads < 1) {
-      cli.err().println("sitrep: --threads must be at least 1, was " + threads);
-      return Main.USAGE;
-    }
-    List<Path> files;
-    try {
-      files = ArticleInputs.expand(inputs);
-    } catch (IOException e) {
-      cli.err().println("sitrep: " + e.getMessage());
-      return Main.USAGE;
-    }
-    if (files.isEmpty()) {
-      cli.err().println("sitrep: no .txt or .jsonl files in " + inputs);
+    List<Path> files = batch.filesOrReport(cli);
+    if (files == null) {
       return Main.USAGE;
     }
     if (resume && output == null) {
       cli.err().println("sitrep: --resume needs -o FILE (the output of the run to finish)");
       return Main.USAGE;
     }
-    org.sitrep.Sitrep sitrep;
-    try {
-      sitrep = cli.sitrep(limits);
-    } catch (IllegalArgumentException e) {
-      cli.err().println("sitrep: " + e.getMessage());
+    org.sitrep.Sitrep sitrep = batch.sitrepOrReport(cli);
+    if (sitrep == null) {
       return Main.USAGE;
     }
     ResumeState done = resume ? ResumeState.read(output) : ResumeState.none();
@@ -107,7 +83,7 @@ final class ExtractCommand implements Callable<Integer> {
       records = skipDone(records, done);
     }
     try (Writer writer = open()) {
-      new BatchRunner(sitrep, threads).run(records, result -> {
+      new BatchRunner(sitrep, batch.threads).run(records, result -> {
         summary.add(result);
         write(writer, result, single);
         bar.step();
@@ -118,7 +94,7 @@ final class ExtractCommand implements Callable<Integer> {
     } finally {
       bar.finish();
     }
-    if (!quiet) {
+    if (!batch.quiet) {
       if (resume) {
         cli.err().println("sitrep: resumed: " + done.size() + " articles were already in " + output);
       }

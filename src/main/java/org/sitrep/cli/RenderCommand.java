@@ -20,7 +20,6 @@ import org.sitrep.render.HtmlRenderer;
 import org.sitrep.render.IndexPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "render",
@@ -42,8 +41,7 @@ final class RenderCommand implements Callable<Integer> {
 
   private final Cli cli;
 
-  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files or folders of articles as for extract; - for standard input (the default).")
-  List<Path> inputs = List.of(Path.of("-"));
+  @picocli.CommandLine.Mixin BatchOptions batch = new BatchOptions();
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Folder to write the pages into (created if missing).")
   Path output;
@@ -51,37 +49,23 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--claims", paramLabel = "FILE", description = "Render the claims of this JSON Lines file (sitrep.claims/1, as extract writes) instead of extracting.")
   Path claimsFile;
 
-  @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads for extraction (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--quiet", description = "No summary line on standard error.")
-  boolean quiet;
-
-  @picocli.CommandLine.Mixin LimitOptions limits = new LimitOptions();
-
   RenderCommand(Cli cli) {
     this.cli = cli;
   }
 
   @Override
   public Integer call() throws IOException {
-    if (threads < 1) {
-      cli.err().println("sitrep: --threads must be at least 1, was " + threads);
+    List<Path> files = batch.filesOrReport(cli);
+    if (files == null) {
       return Main.USAGE;
     }
-    List<Path> files;
     Map<String, ArticleClaims> given = null;
     try {
-      files = ArticleInputs.expand(inputs);
       if (claimsFile != null) {
         given = readClaims(claimsFile);
       }
     } catch (IOException e) {
       cli.err().println("sitrep: " + e.getMessage());
-      return Main.USAGE;
-    }
-    if (files.isEmpty()) {
-      cli.err().println("sitrep: no .txt or .jsonl files in " + inputs);
       return Main.USAGE;
     }
     Files.createDirectories(output);
@@ -91,17 +75,14 @@ final class RenderCommand implements Callable<Integer> {
     int unmatched = 0;
     try {
       if (given == null) {
-        org.sitrep.Sitrep sitrep;
-        try {
-          sitrep = cli.sitrep(limits);
-        } catch (IllegalArgumentException e) {
-          cli.err().println("sitrep: " + e.getMessage());
+        org.sitrep.Sitrep sitrep = batch.sitrepOrReport(cli);
+        if (sitrep == null) {
           return Main.USAGE;
         }
         // Results come back in input order, one per record: a queue pairs each with its text.
         Deque<Article> texts = new ArrayDeque<>();
         Iterator<InputRecord> remembering = remember(records, texts);
-        new BatchRunner(sitrep, threads).run(remembering, result -> {
+        new BatchRunner(sitrep, batch.threads).run(remembering, result -> {
           summary.add(result);
           pages.write(result, texts.removeFirst().text());
         });
@@ -113,7 +94,7 @@ final class RenderCommand implements Callable<Integer> {
       cli.err().println("sitrep: " + e.getMessage());
       return Main.USAGE;
     }
-    if (!quiet) {
+    if (!batch.quiet) {
       cli.err().println(summary.line());
       cli.err().println("sitrep: wrote " + pages.index.size() + " pages and index.html to " + output);
     }
