@@ -59,7 +59,7 @@ final class EvaluationTable {
     }
     if (errors) {
       out.println();
-      out.println("errors: FP = predicted, not in gold; FN = gold, not predicted; WRONG = matched, wrong speaker/unit");
+      out.println("errors: FP = predicted, not in gold; FN = gold, not predicted; WRONG = matched, wrong speaker/unit; ATTR = matched, another attribute wrong");
       for (ScoringError e : report.errors()) {
         out.println(String.format(Locale.ROOT, "%-5s %-8s %s %d..%d \"%s\" [%s]", kind(e.kind()),
             e.type().wireName(), e.article(), e.begin(), e.end(), shorten(e.text()), e.detail()));
@@ -81,6 +81,7 @@ final class EvaluationTable {
       case FALSE_POSITIVE -> "FP";
       case FALSE_NEGATIVE -> "FN";
       case WRONG_HEADLINE -> "WRONG";
+      case WRONG_ATTRIBUTE -> "ATTR";
     };
   }
 

@@ -75,19 +75,27 @@ public final class Scorer {
       }
       counted++;
       matched++;
-      if (Rules.headlineRight(gc, pc)) {
+      boolean headlineRight = Rules.headlineRight(gc, pc);
+      if (headlineRight) {
         headline++;
       } else {
         errors.add(new ScoringError(articleId, type, ScoringError.Kind.WRONG_HEADLINE, gc.begin(), gc.end(),
             gc.text(), headlineMiss(gc, pc)));
       }
+      List<String> wrong = new ArrayList<>();
       Rules.attributes(gc, pc).forEach((name, right) -> {
         int[] c = attributeCounts.get(name);
         c[1]++;
         if (right) {
           c[0]++;
+        } else {
+          wrong.add(name);
         }
       });
+      if (headlineRight && !wrong.isEmpty()) {
+        errors.add(new ScoringError(articleId, type, ScoringError.Kind.WRONG_ATTRIBUTE, gc.begin(), gc.end(),
+            gc.text(), "gold: " + describe(gc) + "; got: " + describe(pc) + " (wrong " + String.join(", ", wrong) + ")"));
+      }
     }
     for (int g = 0; g < gold.size(); g++) {
       EvalClaim gc = gold.get(g);

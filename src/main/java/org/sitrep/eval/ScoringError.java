@@ -3,8 +3,9 @@ package org.sitrep.eval;
 import org.sitrep.claim.ClaimType;
 
 /**
- * One thing a developer may want to fix: a false positive, a false negative, or a matched pair
- * that is wrong on its headline attribute (speaker or unit), with both sides' text.
+ * One thing a developer may want to fix: a false positive, a false negative, a matched pair
+ * that is wrong on its headline attribute (speaker or unit), or a matched pair right on the
+ * headline but wrong on another scored attribute (a figure's category, a location's subject).
  *
  * @param detail for a wrong pair, what was expected and what came ("speaker: gold Blinken, got
  *     Rutte"); for a false positive or negative, the claim's speaker and key fields
@@ -15,6 +16,7 @@ public record ScoringError(
   public enum Kind {
     FALSE_POSITIVE,
     FALSE_NEGATIVE,
-    WRONG_HEADLINE
+    WRONG_HEADLINE,
+    WRONG_ATTRIBUTE
   }
 }

@@ -118,11 +118,23 @@ class ScorerTest {
     assertThat(s.headline().recall()).isEqualTo(0.5);
     assertThat(s.attributes().get("speaker")).isEqualTo(Accuracy.of(1, 2));
     assertThat(s.attributes().get("mode")).isEqualTo(Accuracy.of(1, 2));
-    assertThat(r.errors()).singleElement().satisfies(e -> {
-      assertThat(e.kind()).isEqualTo(ScoringError.Kind.WRONG_HEADLINE);
+    assertThat(r.errors()).filteredOn(e -> e.kind() == ScoringError.Kind.WRONG_HEADLINE).singleElement().satisfies(e -> {
       assertThat(e.begin()).isEqualTo(100);
       assertThat(e.detail()).contains("Thandi Mbeki").contains("Oksana Kovalchuk");
     });
+  }
+
+  @Test
+  void matchedPairRightOnHeadlineButWrongOnAnotherAttributeIsListedAsAttributeError() {
+    // the first prediction has the right speaker but the wrong mode; the second is wrong on the headline only
+    EvalReport r = score(GOLD.subList(0, 2), List.of(
+        speaker(20, 60, KOVAL, "direct"),
+        speaker(100, 170, EvalSource.of("Oksana Kovalchuk"), "direct")));
+    assertThat(r.errors()).filteredOn(e -> e.kind() == ScoringError.Kind.WRONG_ATTRIBUTE).singleElement()
+        .satisfies(e -> {
+          assertThat(e.begin()).isEqualTo(10);
+          assertThat(e.detail()).contains("wrong mode").contains("indirect").contains("direct");
+        });
   }
 
   @Test
