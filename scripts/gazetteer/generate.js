@@ -40,8 +40,9 @@ function coord(x) {
   return Number.isFinite(n) ? String(Math.round(n * 1e5) / 1e5) : '';
 }
 
+// The last header element, "columns: ...", becomes the table's header line (org.sitrep.lexicon.Table).
 function write(file, header, rows) {
-  const lines = header.map((h) => `# ${h}`);
+  const lines = header.map((h) => (h.startsWith('columns: ') ? h.slice('columns: '.length) : `# ${h}`));
   for (const row of rows) lines.push(row.map((c) => (c === undefined || c === null ? '' : String(c))).join('\t'));
   fs.writeFileSync(path.join(OUT, file), lines.join('\n') + '\n', 'utf8');
   console.log(`${file}: ${rows.length} rows`);

@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.geo.Gazetteer;
+import org.sitrep.lexicon.Table;
 
 /**
  * The country a word or phrase points at: a demonym ("Ukrainian"), a country name ("Russia"), or a
@@ -24,7 +25,7 @@ public final class CountryLexicon {
 
   /** Backed by {@code gazetteer}, or by the bundled lexicon alone when it is null. */
   public static CountryLexicon of(Gazetteer gazetteer) {
-    return new CountryLexicon(gazetteer, Lexicons.map(RESOURCE));
+    return new CountryLexicon(gazetteer, Map.copyOf(Table.read(RESOURCE).lowerMap("phrase", "country")));
   }
 
   /** Backed by the JVM's shared gazetteer. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SourceKind;
+import org.sitrep.lexicon.Table;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Mention;
 import org.sitrep.nlp.Sentence;
@@ -44,12 +45,12 @@ public final class SourceResolver {
   private final CountryLexicon countries;
 
   private SourceResolver(CountryLexicon countries) {
-    this.titles = Lexicons.words(DIR + "titles.txt");
-    this.organizations = Lexicons.words(DIR + "organizations.txt");
-    this.outlets = Lexicons.words(DIR + "outlets.txt");
-    this.people = Lexicons.words(DIR + "people.txt");
-    this.firstNames = Lexicons.map(DIR + "first-names.tsv");
-    this.honorifics = Lexicons.map(DIR + "honorifics.tsv");
+    this.titles = Set.copyOf(Table.read(DIR + "titles.tsv").lowerSet("word"));
+    this.organizations = Set.copyOf(Table.read(DIR + "organizations.tsv").lowerSet("noun"));
+    this.outlets = Set.copyOf(Table.read(DIR + "outlets.tsv").lowerSet("name"));
+    this.people = Set.copyOf(Table.read(DIR + "people.tsv").lowerSet("lemma"));
+    this.firstNames = Map.copyOf(Table.read(DIR + "first-names.tsv").lowerMap("name", "gender"));
+    this.honorifics = Map.copyOf(Table.read(DIR + "honorifics.tsv").lowerMap("word", "gender"));
     this.countries = countries;
   }
 

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.sitrep.claim.Place;
 import org.sitrep.claim.PlaceKind;
-import org.sitrep.extract.Lexicons;
+import org.sitrep.lexicon.Row;
+import org.sitrep.lexicon.Table;
 
 /** Named areas the gazetteer lacks ("the Middle East", "the Balkans"), read once from {@code areas.tsv}. */
 final class Areas {
@@ -21,10 +22,9 @@ final class Areas {
 
   static Areas load() {
     Map<String, Place> byName = new HashMap<>();
-    for (Lexicons.Row row : Lexicons.table(RESOURCE, 3)) {
-      String[] f = row.cells();
-      String country = f[2].isEmpty() ? null : f[2];
-      byName.put(key(f[0]), Places.unlisted(f[0], PlaceKind.valueOf(f[1]), country));
+    for (Row row : Table.read(RESOURCE).require("name", "kind", "country").rows()) {
+      String name = row.required("name");
+      byName.put(key(name), Places.unlisted(name, row.choice("kind", PlaceKind.class), row.optional("country")));
     }
     return new Areas(byName);
   }

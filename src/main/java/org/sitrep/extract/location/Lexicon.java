@@ -5,7 +5,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.extract.Lexicons;
+import org.sitrep.lexicon.Row;
+import org.sitrep.lexicon.Table;
 
 /**
  * The words that place something at a place, read once from {@code predicates.tsv} (see its header):
@@ -47,11 +48,12 @@ final class Lexicon {
     Set<String> sites = new HashSet<>();
     Map<String, Set<String>> containers = new HashMap<>();
     Set<String> titles = new HashSet<>();
-    for (Lexicons.Row row : Lexicons.table(RESOURCE, 3)) {
-      String[] f = row.cells();
-      String lemma = f[1].toLowerCase(Locale.ROOT);
-      Set<String> preps = prepositions(f[2]);
-      switch (f[0]) {
+    for (Row row : Table.read(RESOURCE).require("kind", "lemma", "prepositions").rows()) {
+      String kind = row.required("kind");
+      String lemma = row.lower("lemma");
+      Set<String> preps = Set.copyOf(row.list("prepositions", ",").stream()
+          .map(p -> p.toLowerCase(Locale.ROOT)).toList());
+      switch (kind) {
         case "verb" -> verbs.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
         case "noverb" -> noVerbs.add(lemma);
         case "object" -> objectVerbs.add(lemma);
@@ -63,21 +65,10 @@ final class Lexicon {
         }
         case "container" -> containers.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
         case "title" -> titles.add(lemma);
-        default -> throw row.error("unknown kind " + f[0]);
+        default -> throw row.error("unknown kind " + kind);
       }
     }
     return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, containers, titles);
-  }
-
-  private static Set<String> prepositions(String column) {
-    Set<String> out = new HashSet<>();
-    for (String p : column.split(",")) {
-      String s = p.strip().toLowerCase(Locale.ROOT);
-      if (!s.isEmpty() && !s.equals("-")) {
-        out.add(s);
-      }
-    }
-    return out;
   }
 
   /** Whether "VERB PREP place" places the verb's subject. */

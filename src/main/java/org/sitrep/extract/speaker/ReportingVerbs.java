@@ -5,7 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sitrep.extract.Lexicons;
+import org.sitrep.lexicon.Row;
+import org.sitrep.lexicon.Table;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Token;
 
@@ -36,14 +37,14 @@ public final class ReportingVerbs {
 
   public static ReportingVerbs load() {
     Map<String, List<Entry>> map = new HashMap<>();
-    for (String[] row : Lexicons.rows(RESOURCE)) {
-      if (row.length < 3) {
-        throw new IllegalStateException(RESOURCE + ": expected lemma, phrase, uses in " + String.join("|", row));
-      }
-      String uses = row[2].toLowerCase(Locale.ROOT);
+    for (Row row : Table.read(RESOURCE).require("lemma", "phrase", "uses").rows()) {
+      String uses = row.lower("uses");
       boolean both = uses.equals("both");
-      List<String> words = List.of(row[1].toLowerCase(Locale.ROOT).split("\\s+"));
-      Entry e = new Entry(row[0].toLowerCase(Locale.ROOT), words, both || uses.equals("direct"),
+      if (!both && !uses.equals("direct") && !uses.equals("indirect")) {
+        throw row.error("uses is direct, indirect or both, not " + uses);
+      }
+      List<String> words = List.of(row.lower("phrase").split("\\s+"));
+      Entry e = new Entry(row.lower("lemma"), words, both || uses.equals("direct"),
           both || uses.equals("indirect"));
       map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(e);
     }

@@ -1,11 +1,5 @@
 package org.sitrep.extract.stance;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.claim.Polarity;
 import org.sitrep.claim.StanceAct;
+import org.sitrep.lexicon.Row;
+import org.sitrep.lexicon.Table;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Token;
 
@@ -23,8 +19,8 @@ import org.sitrep.nlp.Token;
 final class CueLexicon {
 
   private static final String CUES = "cues.tsv";
-  private static final String REPORTING = "reporting-verbs.txt";
-  private static final String HOLDER_NOUNS = "holder-nouns.txt";
+  private static final String REPORTING = "reporting-verbs.tsv";
+  private static final String HOLDER_NOUNS = "holder-nouns.tsv";
 
   private final Map<String, List<StanceCue>> byFirstLemma;
   private final List<StanceCue> all;
@@ -46,50 +42,28 @@ final class CueLexicon {
 
   static CueLexicon load() {
     List<StanceCue> cues = new ArrayList<>();
-    for (String line : lines(CUES)) {
-      String[] f = line.split("\t", -1);
-      if (f[0].equals("cue")) {
-        continue;
-      }
-      if (f.length != 9) {
-        throw new IllegalStateException(CUES + ": expected 9 columns: " + line);
-      }
-      String cue = f[0].trim().toLowerCase(Locale.ROOT);
+    Table table = Table.read(CueLexicon.class, CUES)
+        .require("cue", "pos", "act", "polarity", "clauseAct", "holder", "requires", "example", "counter");
+    for (Row row : table.rows()) {
+      String cue = row.lower("cue");
       boolean negated = cue.startsWith("not ");
       if (negated) {
         cue = cue.substring(4);
       }
       cues.add(new StanceCue(
           Arrays.asList(cue.split(" +")),
-          StanceCue.CuePos.valueOf(f[1].trim()),
+          row.choice("pos", StanceCue.CuePos.class),
           negated,
-          StanceAct.valueOf(f[2].trim()),
-          Polarity.valueOf(f[3].trim()),
-          f[4].trim().equals("-") ? null : StanceAct.valueOf(f[4].trim()),
-          StanceCue.HolderRule.valueOf(f[5].trim()),
-          f[6].trim().equals("-") ? List.of() : Arrays.asList(f[6].trim().split("\\+")),
-          f[7].trim(),
-          f[8].trim().equals("-") ? null : f[8].trim()));
+          row.choice("act", StanceAct.class),
+          row.choice("polarity", Polarity.class),
+          row.optional("clauseAct") == null ? null : row.choice("clauseAct", StanceAct.class),
+          row.choice("holder", StanceCue.HolderRule.class),
+          row.list("requires", "+"),
+          row.required("example"),
+          row.optional("counter")));
     }
-    return new CueLexicon(cues, Set.copyOf(lines(REPORTING)), Set.copyOf(lines(HOLDER_NOUNS)));
-  }
-
-  private static List<String> lines(String resource) {
-    InputStream in = CueLexicon.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + resource);
-    }
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return new CueLexicon(cues, Table.read(CueLexicon.class, REPORTING).lowerSet("lemma"),
+        Table.read(CueLexicon.class, HOLDER_NOUNS).lowerSet("lemma"));
   }
 
   List<StanceCue> all() {
