@@ -12,7 +12,9 @@ import org.sitrep.lexicon.Table;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Mention;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Span;
 import org.sitrep.nlp.Token;
+import org.sitrep.nlp.TokenRange;
 
 /**
  * Turns the words that name a speaker, actor or holder into a {@link Source}: the canonical name
@@ -150,9 +152,7 @@ public final class SourceResolver {
       if (!isPerson(head)) {
         int appos = doc.child(head, "appos");
         if (appos >= 0 && isPerson(appos)) {
-          int[] np = nounPhrase(head);
-          Source s = person(appos, textOf(np[0], np[1]));
-          return s;
+          return person(appos, doc.text(nounPhrase(head)));
         }
       }
       if (isPerson(head)) {
@@ -269,22 +269,21 @@ public final class SourceResolver {
     }
 
     private Source nonPerson(int head) {
-      int[] np = nounPhrase(head);
+      TokenRange np = nounPhrase(head);
       boolean coordinated = false;
       for (int c : doc.children(head)) {
         // "security and aviation officials", "Syria and Russia": one source of two parts
-        if (c > head && "conj".equals(doc.relation(c)) && c - np[1] <= 3) {
-          int[] other = nounPhrase(c);
-          np[1] = Math.max(np[1], other[1]);
+        if (c > head && "conj".equals(doc.relation(c)) && c - np.last() <= 3) {
+          np = new TokenRange(np.first(), Math.max(np.end(), nounPhrase(c).end()));
           coordinated = true;
         }
       }
-      int first = np[0];
+      int first = np.first();
       while (first < head && LEADING_DROPS.contains(doc.tokens().get(first).word().toLowerCase(Locale.ROOT))) {
         first++;
       }
-      String surface = textOf(np[0], np[1]);
-      String name = textOf(first, np[1]);
+      String surface = doc.text(np);
+      String name = textOf(first, np.last());
       Mention org = mentionAt(head, "ORGANIZATION");
       Mention loc = mentionAt(head, "LOCATION");
       String lowerName = name.toLowerCase(Locale.ROOT);
@@ -308,26 +307,20 @@ public final class SourceResolver {
         kind = SourceKind.PERSON;
         country = countryIn(name);
       }
-      return new Source(name, kind, null, country, surface,
-          doc.tokens().get(np[0]).begin(), doc.tokens().get(np[1]).end());
+      Span at = doc.span(np);
+      return new Source(name, kind, null, country, surface, at.begin(), at.end());
     }
 
-    /** First and last token (inclusive) of the noun phrase headed by {@code head}, without clauses. */
-    int[] nounPhrase(int head) {
-      int[] b = {head, head};
+    /** The tokens of the noun phrase headed by {@code head}, without clauses. */
+    TokenRange nounPhrase(int head) {
+      TokenRange np = TokenRange.of(head);
       for (int c : doc.children(head)) {
         String rel = doc.relation(c);
         if (rel != null && NP_RELATIONS.contains(rel)) {
-          int[] sub = subtree(c);
-          b[0] = Math.min(b[0], sub[0]);
-          b[1] = Math.max(b[1], sub[1]);
+          np = np.union(doc.subtree(c));
         }
       }
-      return b;
-    }
-
-    private int[] subtree(int token) {
-      return doc.subtreeBounds(token);
+      return np;
     }
 
     private String canonicalPerson(String surface) {
@@ -380,9 +373,9 @@ public final class SourceResolver {
       if (appos < 0 || appos < head) {
         return null;
       }
-      int[] sub = subtree(appos);
-      int first = sub[0];
-      int last = sub[1];
+      TokenRange sub = doc.subtree(appos);
+      int first = sub.first();
+      int last = sub.last();
       while (first <= last && (LEADING_DROPS.contains(doc.tokens().get(first).word().toLowerCase(Locale.ROOT))
           || isPunct(doc.tokens().get(first)))) {
         first++;

@@ -1,5 +1,6 @@
 package org.sitrep.nlp;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -128,22 +129,37 @@ public final class Document {
   }
 
   /**
-   * The first and last token index (inclusive) of the dependency subtree under {@code token}: the
-   * phrase it heads. Iterative, so a deep parse cannot overflow the stack.
+   * The tokens of the dependency subtree under {@code token}, from its leftmost to its rightmost
+   * token: the phrase it heads. Iterative, so a deep parse cannot overflow the stack.
    */
-  public int[] subtreeBounds(int token) {
-    int[] bounds = {token, token};
-    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+  public TokenRange subtree(int token) {
+    int first = token;
+    int last = token;
+    ArrayDeque<Integer> todo = new ArrayDeque<>();
     todo.push(token);
     while (!todo.isEmpty()) {
       int t = todo.pop();
-      bounds[0] = Math.min(bounds[0], t);
-      bounds[1] = Math.max(bounds[1], t);
+      first = Math.min(first, t);
+      last = Math.max(last, t);
       for (int c : children.get(t)) {
         todo.push(c);
       }
     }
-    return bounds;
+    return TokenRange.inclusive(first, last);
+  }
+
+  /** The characters the tokens of {@code range} cover, from the first's begin to the last's end. */
+  public Span span(TokenRange range) {
+    if (range.isEmpty()) {
+      int at = range.first() < tokens.size() ? tokens.get(range.first()).begin() : text.length();
+      return new Span(at, at);
+    }
+    return new Span(tokens.get(range.first()).begin(), tokens.get(range.last()).end());
+  }
+
+  /** The text the tokens of {@code range} cover. */
+  public String text(TokenRange range) {
+    return text(span(range));
   }
 
   /** The first dependent of {@code token} whose relation starts with {@code relationPrefix}, or -1. */
