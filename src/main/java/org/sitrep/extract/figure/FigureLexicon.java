@@ -134,6 +134,13 @@ final class FigureLexicon {
     return modalityCues.get(lemma);
   }
 
+  /** A currency sign or code before a number: "$", "US$". */
+  boolean isCurrency(org.sitrep.nlp.Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return isUnitName(w) && (t.pos().equals("$") || t.pos().equals("#") || w.equals("us$"))
+        && Category.MONEY == category(unit(w));
+  }
+
   /** A word after which a number is a label ("Resolution 2254"), lower case. */
   boolean isLabelWord(String lower) {
     return labelWords.contains(lower);

@@ -118,6 +118,59 @@ final class NumberParser {
   }
 
   /** Single letters ("m", "k", "b") scale a number only when written against it ("5m"). */
+  /** A vague quantity that starts at {@code tokens.get(i)}: "hundreds", "tens of thousands"; or null. */
+  Numeral vague(List<Token> tokens, int i) {
+    for (int len = Math.min(lexicon.longestVague(), tokens.size() - i); len >= 1; len--) {
+      Double v = lexicon.vague(phrase(tokens, i, i + len));
+      if (v != null) {
+        return new Numeral(tokens.get(i).index(), tokens.get(i + len - 1).index() + 1, v, null, true, null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code n} extended to a range: "3 to 5", "3-5", "between 3 and 5", "two or three".
+   * {@code sentenceFirst} is the document index of {@code tokens.get(0)}.
+   */
+  Numeral range(List<Token> tokens, int sentenceFirst, Numeral n) {
+    if (n.isRange() || n.vague()) {
+      return n;
+    }
+    int after = n.end() - sentenceFirst;
+    if (after + 1 >= tokens.size()) {
+      return n;
+    }
+    String w = tokens.get(after).word().toLowerCase(Locale.ROOT);
+    int before = n.first() - sentenceFirst - 1;
+    boolean between = before >= 0 && tokens.get(before).word().equalsIgnoreCase("between");
+    boolean from = before >= 0 && tokens.get(before).word().equalsIgnoreCase("from");
+    boolean joins = w.equals("-") || w.equals("\u2013") || w.equals("or")
+        || (w.equals("to") && !from) || (w.equals("and") && between);
+    if (!joins) {
+      return n;
+    }
+    Numeral second = parse(tokens, after + 1);
+    if (second == null || second.isRange() || second.innerUnit() != null) {
+      return n;
+    }
+    double low = Math.min(n.value(), second.value());
+    double high = Math.max(n.value(), second.value());
+    return new Numeral(n.first(), second.end(), low, high, false, null);
+  }
+
+  /** The words of local indices {@code from..to} (exclusive), lower case, joined by spaces. */
+  static String phrase(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        b.append(' ');
+      }
+      b.append(tokens.get(k).word().toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
+  }
+
   private static boolean scaleAllowed(List<Token> tokens, int j) {
     Token tok = tokens.get(j);
     if (!isLetterSuffix(tok.word())) {

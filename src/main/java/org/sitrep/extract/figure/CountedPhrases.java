@@ -1,0 +1,172 @@
+package org.sitrep.extract.figure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.nlp.Document;
+import org.sitrep.nlp.Token;
+
+/**
+ * The noun phrase a number counts: "artillery shells" after "3.5 million", "of those North Korean
+ * forces" after "8,000", or none ("around 8,000", "11 others"), which makes the figure elided.
+ */
+final class CountedPhrases {
+
+  /** Words that stand for the counted noun of a figure before them: "11 others", "two more". */
+  private static final Set<String> ELLIPSIS_WORDS = Set.of("others", "more", "other");
+  /** Participles that count people on their own: "13 wounded", "of the dead". */
+  static final Set<String> NOMINAL_PARTICIPLES = Set.of("wounded", "injured", "dead", "killed", "missing", "displaced");
+  private static final Set<String> NOT_NOMINAL_NER = Set.of("DATE", "TIME", "ORDINAL", "SET", "PERSON", "CITY", "COUNTRY");
+
+  /** The counted noun phrase: its characters, head token and unit; elided when no noun follows. */
+  record Counted(int begin, int end, int head, String unit, boolean elided, String text) {}
+
+  private final FigureLexicon lexicon;
+
+  CountedPhrases(FigureLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** "of those North Korean forces" at local index {@code p}: the noun phrase after "of"; null if none. */
+  Counted ofPhrase(Document doc, List<Token> tokens, int p) {
+    if (p >= tokens.size() || !tokens.get(p).word().equalsIgnoreCase("of")) {
+      return null;
+    }
+    int k = p + 1;
+    while (k < tokens.size() && isDeterminer(tokens.get(k))) {
+      k++;
+    }
+    if (k < tokens.size() && NOMINAL_PARTICIPLES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+        && (k + 1 >= tokens.size() || !isNominal(tokens.get(k + 1)))) {
+      Token t = tokens.get(k);
+      return new Counted(tokens.get(p + 1).begin(), t.end(), t.index(), "person", false,
+          doc.text(tokens.get(p + 1).begin(), t.end()));
+    }
+    Counted np = nounPhrase(doc, tokens, k);
+    return np == null || np.elided() ? null : np;
+  }
+
+  /**
+   * The noun phrase that starts at local index {@code p}: modifiers and nouns up to the head,
+   * with a coordinated noun ("soldiers and officers"). Elided (no noun) when none follows.
+   */
+  Counted nounPhrase(Document doc, List<Token> tokens, int p) {
+    int k = p;
+    if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("more")
+        && k + 1 < tokens.size() && isNominal(tokens.get(k + 1))) {
+      k++;
+    }
+    if (k < tokens.size() && ELLIPSIS_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+        && (k + 1 >= tokens.size() || !isNominal(tokens.get(k + 1)))) {
+      int end = tokens.get(k).end();
+      return new Counted(end, end, tokens.get(k).index(), null, true, null);
+    }
+    int lastNoun = lastNoun(tokens, k);
+    if (lastNoun >= 0 && allProper(tokens, k, lastNoun + 1) && !tokens.get(lastNoun).ner().equals("O")
+        && !tokens.get(lastNoun).pos().equals("NNPS") && !isDemonymPlural(tokens.get(lastNoun))) {
+      lastNoun = -1;
+    }
+    if (lastNoun < 0) {
+      return elided(tokens, p);
+    }
+    String headWord = tokens.get(lastNoun).word().toLowerCase(Locale.ROOT);
+    String unit = lexicon.isUnitName(headWord) ? lexicon.unit(headWord) : lexicon.unit(lemma(tokens.get(lastNoun)));
+    if (lastNoun > k && tokens.get(lastNoun - 1).isNoun()) {
+      String two = lemma(tokens.get(lastNoun - 1)).toLowerCase(Locale.ROOT) + " " + unit.toLowerCase(Locale.ROOT);
+      if (lexicon.category(two) != null) {
+        unit = two;
+      }
+    }
+    int end = tokens.get(lastNoun).end();
+    // Coordinated nouns keep the first as unit: "soldiers and officers".
+    if (lastNoun + 2 < tokens.size() && isConjunction(tokens.get(lastNoun + 1))
+        && tokens.get(lastNoun + 2).pos().startsWith("NNS")
+        && tokens.get(lastNoun).pos().startsWith("NNS")) {
+      end = tokens.get(lastNoun + 2).end();
+    }
+    int begin = tokens.get(p).begin();
+    return new Counted(begin, end, tokens.get(lastNoun).index(), unit, false, doc.text(begin, end));
+  }
+
+  /** The local index of the head noun of the modifiers and nouns from {@code k}, or -1. */
+  private static int lastNoun(List<Token> tokens, int k) {
+    int lastNoun = -1;
+    int j = k;
+    while (j < tokens.size()) {
+      Token t = tokens.get(j);
+      if (lastNoun >= 0 && tokens.get(lastNoun).pos().equals("NNS") && lastNoun == j - 1 && !t.pos().equals("NNS")) {
+        break;
+      }
+      if (t.pos().equals("POS") && j > k && j + 1 < tokens.size() && isNominal(tokens.get(j + 1))) {
+        j++;
+      } else if (isNominal(t)) {
+        if (t.isNoun()) {
+          lastNoun = j;
+        }
+        j++;
+      } else if (lastNoun >= 0 && allProper(tokens, k, lastNoun + 1) && isConjunction(t)
+          && j + 1 < tokens.size() && isNominal(tokens.get(j + 1))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return lastNoun;
+  }
+
+  /** Elided: "around 8,000", "11 others", "13 wounded". */
+  private static Counted elided(List<Token> tokens, int p) {
+    Token first = p < tokens.size() ? tokens.get(p) : null;
+    int end = p > 0 ? tokens.get(p - 1).end() : 0;
+    int head = p > 0 ? tokens.get(p - 1).index() : 0;
+    if (first != null) {
+      String w = first.word().toLowerCase(Locale.ROOT);
+      if (ELLIPSIS_WORDS.contains(w) || NOMINAL_PARTICIPLES.contains(w)) {
+        end = first.end();
+        head = NOMINAL_PARTICIPLES.contains(w) ? first.index() : head;
+      }
+    }
+    return new Counted(end, end, head, null, true, null);
+  }
+
+  private static boolean isDeterminer(Token t) {
+    return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("WP$");
+  }
+
+  private static boolean isDemonymPlural(Token t) {
+    return t.pos().startsWith("NNP") && t.word().endsWith("s");
+  }
+
+  private static boolean allProper(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).pos().equals("NN") || tokens.get(k).pos().equals("NNS")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isConjunction(Token t) {
+    return t.word().equals("and") || t.word().equals("or");
+  }
+
+  static boolean isNominal(Token t) {
+    if (NOT_NOMINAL_NER.contains(t.ner())) {
+      return false;
+    }
+    String pos = t.pos();
+    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("HYPH")
+        || (pos.equals("VBN") && !NOMINAL_PARTICIPLES.contains(t.word().toLowerCase(Locale.ROOT)));
+  }
+
+  private static String lemma(Token t) {
+    String l = t.lemma();
+    if (t.pos().startsWith("NNP")) {
+      l = t.word();
+      if (l.endsWith("s") && l.length() > 3) {
+        l = l.substring(0, l.length() - 1);
+      }
+    }
+    return l;
+  }
+}
