@@ -1,9 +1,8 @@
 package org.sitrep;
 
 import java.util.List;
-import org.sitrep.extract.CountryLexicon;
 import org.sitrep.extract.ExtractorChain;
-import org.sitrep.extract.SourceResolver;
+import org.sitrep.extract.Knowledge;
 import org.sitrep.extract.figure.FigureExtractor;
 import org.sitrep.extract.location.LocationExtractor;
 import org.sitrep.extract.speaker.SpeakerExtractor;
@@ -17,8 +16,7 @@ final class Extractors {
 
   static ExtractorChain chain() {
     Gazetteer gazetteer = Gazetteer.shared();
-    return new ExtractorChain(
-        SpeakerExtractor.load(SourceResolver.load(CountryLexicon.of(gazetteer))),
+    return new ExtractorChain(Knowledge.load(gazetteer), SpeakerExtractor.load(),
         List.of(new FigureExtractor(gazetteer), new StanceExtractor(gazetteer), new LocationExtractor(gazetteer)));
   }
 }

@@ -14,10 +14,10 @@ public interface Extractor {
   String id();
 
   /**
-   * The claims this extractor finds in {@code doc}. {@code statements} holds the speaker claims
-   * found before (empty for the speaker extractor itself), so that a figure inside a quotation
-   * can take its speaker. Ids need only be unique among this extractor's claims: the chain
-   * renumbers all claims in text order afterwards.
+   * The claims this extractor finds in {@code doc}. {@code context} holds the speaker claims found
+   * before (none for the speaker extractor itself), so that a figure inside a quotation can take
+   * its speaker, and the article's source and place resolvers. Ids need only be unique among this
+   * extractor's claims: the chain renumbers all claims in text order afterwards.
    */
-  List<? extends Claim> extract(Document doc, Statements statements);
+  List<? extends Claim> extract(Document doc, ArticleContext context);
 }

@@ -9,9 +9,9 @@ import org.sitrep.claim.Claim;
 import org.sitrep.nlp.Document;
 
 /**
- * Runs the extractors in order: the statement extractor first, then the others, which read its
- * statements. Returns all claims in text order with ids {@code c1, c2, ...}; {@code statement}
- * references are rewritten to the new ids.
+ * Runs the extractors in order over one {@link ArticleContext} per article: the statement
+ * extractor first, then the others, which read its statements. Returns all claims in text order
+ * with ids {@code c1, c2, ...}; {@code statement} references are rewritten to the new ids.
  */
 public final class ExtractorChain {
 
@@ -19,14 +19,17 @@ public final class ExtractorChain {
       .thenComparing(Comparator.comparingInt(Claim::end).reversed())
       .thenComparing(c -> c.type().ordinal());
 
+  private final Knowledge knowledge;
   private final Extractor statements;
   private final List<Extractor> readers;
 
   /**
+   * @param knowledge what the extractors share: each article's context is built from it
    * @param statements the speaker extractor, or null to run without statements
    * @param readers the extractors that read statements, in the order they run
    */
-  public ExtractorChain(Extractor statements, List<Extractor> readers) {
+  public ExtractorChain(Knowledge knowledge, Extractor statements, List<Extractor> readers) {
+    this.knowledge = knowledge;
     this.statements = statements;
     this.readers = List.copyOf(readers);
   }
@@ -43,14 +46,14 @@ public final class ExtractorChain {
 
   public List<Claim> run(Document doc) {
     List<Claim> all = new ArrayList<>();
-    Statements found = Statements.none();
+    ArticleContext context = knowledge.context(doc);
     if (statements != null) {
-      List<? extends Claim> speakerClaims = statements.extract(doc, Statements.none());
+      List<? extends Claim> speakerClaims = statements.extract(doc, context);
       all.addAll(speakerClaims);
-      found = Statements.of(speakerClaims);
+      context = context.withStatements(Statements.of(speakerClaims));
     }
     for (Extractor reader : readers) {
-      all.addAll(reader.extract(doc, found));
+      all.addAll(reader.extract(doc, context));
     }
     return renumber(all);
   }

@@ -11,6 +11,7 @@ import org.sitrep.claim.Modality;
 import org.sitrep.claim.Place;
 import org.sitrep.claim.Qualifier;
 import org.sitrep.claim.Source;
+import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.Statements;
 import org.sitrep.extract.figure.CountedPhrases.Counted;
@@ -80,7 +81,8 @@ public final class FigureExtractor implements Extractor {
   private record Reading(String unit, Category nounCategory) {}
 
   @Override
-  public List<? extends Claim> extract(Document doc, Statements statements) {
+  public List<? extends Claim> extract(Document doc, ArticleContext context) {
+    Statements statements = context.statements();
     List<Claim> out = new ArrayList<>();
     List<Antecedent> antecedents = new ArrayList<>();
     for (Sentence s : doc.sentences()) {

@@ -11,7 +11,8 @@ import org.sitrep.lexicon.Table;
 /**
  * The words that place something at a place, read once from {@code predicates.tsv} (see its header):
  * verbs with their placing prepositions, verbs whose object is the place, nouns that a prepositional
- * phrase places, nouns that stand for a part of a place, and titles whose "in X" only describes a source.
+ * phrase places, and titles whose "in X" only describes a source (the nouns that stand for a part of
+ * a place are the place resolver's, {@link org.sitrep.extract.place.PlaceWords}).
  */
 final class Lexicon {
 
@@ -24,18 +25,16 @@ final class Lexicon {
   private final Set<String> carryVerbs;
   private final Map<String, Set<String>> nouns;
   private final Set<String> sites;
-  private final Map<String, Set<String>> containers;
   private final Set<String> titles;
 
   private Lexicon(Map<String, Set<String>> verbs, Set<String> noVerbs, Set<String> objectVerbs, Set<String> carryVerbs,
-      Map<String, Set<String>> nouns, Set<String> sites, Map<String, Set<String>> containers, Set<String> titles) {
+      Map<String, Set<String>> nouns, Set<String> sites, Set<String> titles) {
     this.verbs = Map.copyOf(verbs);
     this.noVerbs = Set.copyOf(noVerbs);
     this.objectVerbs = Set.copyOf(objectVerbs);
     this.carryVerbs = Set.copyOf(carryVerbs);
     this.nouns = Map.copyOf(nouns);
     this.sites = Set.copyOf(sites);
-    this.containers = Map.copyOf(containers);
     this.titles = Set.copyOf(titles);
   }
 
@@ -46,7 +45,6 @@ final class Lexicon {
     Set<String> carryVerbs = new HashSet<>();
     Map<String, Set<String>> nouns = new HashMap<>();
     Set<String> sites = new HashSet<>();
-    Map<String, Set<String>> containers = new HashMap<>();
     Set<String> titles = new HashSet<>();
     for (Row row : Table.read(RESOURCE).require("kind", "lemma", "prepositions").rows()) {
       String kind = row.required("kind");
@@ -63,12 +61,11 @@ final class Lexicon {
           nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
           sites.add(lemma);
         }
-        case "container" -> containers.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
         case "title" -> titles.add(lemma);
         default -> throw row.error("unknown kind " + kind);
       }
     }
-    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, containers, titles);
+    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, titles);
   }
 
   /** Whether "VERB PREP place" places the verb's subject. */
@@ -105,16 +102,6 @@ final class Lexicon {
   /** An event or a facility, which a place name before it places ("the Kabul bombing", "Gaza schools"). */
   boolean isSite(String noun) {
     return sites.contains(noun);
-  }
-
-  /** "city", "parts", "border": a noun that stands for the place or a part of it. */
-  boolean isContainer(String noun) {
-    return containers.containsKey(noun);
-  }
-
-  /** Whether "NOUN PREP place" stands for the place ("the city of Sirte", "the area around Damascus"). */
-  boolean containerTakes(String noun, String preposition) {
-    return preposition != null && containers.getOrDefault(noun, Set.of()).contains(preposition);
   }
 
   /** "government", "ambassador": a noun whose place only describes who it is. */

@@ -1,14 +1,16 @@
 package org.sitrep.extract.location;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.claim.Claim;
 import org.sitrep.claim.LocationClaim;
 import org.sitrep.claim.PlaceKind;
+import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Extractor;
-import org.sitrep.extract.Statements;
+import org.sitrep.extract.place.ArticlePlaces;
+import org.sitrep.extract.place.PlaceMention;
+import org.sitrep.extract.place.PlaceWords;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
@@ -23,15 +25,12 @@ public final class LocationExtractor implements Extractor {
 
   private static final Set<String> CLOSERS = Set.of(".", "!", "?", "\"", "”", "''", "’", "'", ")", "…", ":");
 
-  private final PlaceFinder places;
   private final PlacementFinder placements;
   private final SubjectBuilder subjects;
 
   /** @param gazetteer the shared gazetteer (load it once) */
   public LocationExtractor(Gazetteer gazetteer) {
-    Lexicon lexicon = Lexicon.load();
-    this.places = new PlaceFinder(gazetteer, Areas.load(), lexicon);
-    this.placements = new PlacementFinder(lexicon);
+    this.placements = new PlacementFinder(Lexicon.load(), PlaceWords.get());
     this.subjects = new SubjectBuilder(gazetteer);
   }
 
@@ -41,19 +40,14 @@ public final class LocationExtractor implements Extractor {
   }
 
   @Override
-  public List<? extends Claim> extract(Document doc, Statements statements) {
+  public List<? extends Claim> extract(Document doc, ArticleContext context) {
     List<Claim> out = new ArrayList<>();
-    List<PlaceMention> found = places.find(doc);
-    int[] mentionAt = new int[doc.tokens().size()];
-    Arrays.fill(mentionAt, -1);
-    for (int i = 0; i < found.size(); i++) {
-      for (int k = found.get(i).firstToken(); k < found.get(i).endToken(); k++) {
-        mentionAt[k] = i;
-      }
-    }
+    ArticlePlaces places = context.places();
+    List<PlaceMention> found = places.mentions();
     for (int i = 0; i < found.size(); i++) {
       PlaceMention m = found.get(i);
-      if (isHeadlineOrCaption(doc, doc.tokens().get(m.firstToken()).sentence()) || describesPlace(doc, m, i, mentionAt)) {
+      int sentence = doc.tokens().get(m.tokens().first()).sentence();
+      if (isHeadlineOrCaption(doc, sentence) || describesPlace(doc, m, i, places)) {
         continue;
       }
       Placement p = placements.placement(doc, m.head(), m.place().kind() == PlaceKind.COUNTRY);
@@ -61,22 +55,23 @@ public final class LocationExtractor implements Extractor {
         continue;
       }
       LocationClaim claim = new LocationClaim("l" + (out.size() + 1), null, m.begin(), m.end(),
-          doc.text(m.begin(), m.end()), doc.tokens().get(m.firstToken()).sentence(), p.confidence(), null,
+          doc.text(m.span()), sentence, p.confidence(), null,
           subjects.subject(doc, p.subject()), m.place(), p.predicate());
-      out.add(statements.attribute(claim));
+      out.add(context.statements().attribute(claim));
     }
     return out;
   }
 
   /** "Ukraine's" in "Ukraine's Crimea region", "Belarus" in "Minsk, Belarus": a place that locates another. */
-  private static boolean describesPlace(Document doc, PlaceMention m, int index, int[] mentionAt) {
+  private static boolean describesPlace(Document doc, PlaceMention m, int index, ArticlePlaces places) {
     int gov = doc.head(m.head());
     String rel = doc.relation(m.head());
     if (gov < 0 || rel == null) {
       return false;
     }
     boolean describes = rel.equals("nmod:poss") || rel.equals("appos");
-    return describes && mentionAt[gov] >= 0 && mentionAt[gov] != index;
+    int other = places.mentionIndexAt(gov);
+    return describes && other >= 0 && other != index;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.sitrep.extract.location;
 
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.extract.place.PlaceWords;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Token;
 
@@ -16,9 +17,11 @@ final class PlacementFinder {
   private static final String ANY_NOUN = "*";
 
   private final Lexicon lexicon;
+  private final PlaceWords places;
 
-  PlacementFinder(Lexicon lexicon) {
+  PlacementFinder(Lexicon lexicon, PlaceWords places) {
     this.lexicon = lexicon;
+    this.places = places;
   }
 
   /**
@@ -138,9 +141,9 @@ final class PlacementFinder {
         h = gov;
         continue;
       }
-      boolean container = g.isNoun() && lexicon.isContainer(lemma(g));
+      boolean container = g.isNoun() && places.isContainer(lemma(g));
       if (container && (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("appos")
-          || (rel.startsWith("nmod") && lexicon.containerTakes(lemma(g), preposition(doc, h))))) {
+          || (rel.startsWith("nmod") && places.containerTakes(lemma(g), preposition(doc, h))))) {
         h = gov;
         continue;
       }

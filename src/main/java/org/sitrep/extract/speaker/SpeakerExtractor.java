@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.sitrep.claim.SpeakerClaim;
+import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Extractor;
-import org.sitrep.extract.SourceResolver;
-import org.sitrep.extract.Statements;
 import org.sitrep.nlp.Document;
 
 /**
@@ -15,26 +14,20 @@ import org.sitrep.nlp.Document;
  * <p>The work is split in parts, built per article: {@link ReportedClauses} finds the clauses that
  * reporting words report ({@code reporting-verbs.tsv}; bounds by {@link ClauseBounds});
  * {@link Quotations} attributes each quotation; {@link SpeakerFinder} turns a reporting word into
- * its speaker through the article's {@link SourceResolver}; {@link Continuations} gives speakerless
+ * its speaker through the article's source resolver ({@link ArticleContext#sources()}); {@link Continuations} gives speakerless
  * statements the previous speaker. Immutable and thread-safe.
  */
 public final class SpeakerExtractor implements Extractor {
 
   private final ReportingVerbs verbs;
-  private final SourceResolver resolver;
 
-  public SpeakerExtractor(ReportingVerbs verbs, SourceResolver resolver) {
+  public SpeakerExtractor(ReportingVerbs verbs) {
     this.verbs = verbs;
-    this.resolver = resolver;
   }
 
-  /** An extractor with the bundled reporting verbs and the given source resolver. */
-  public static SpeakerExtractor load(SourceResolver resolver) {
-    return new SpeakerExtractor(ReportingVerbs.load(), resolver);
-  }
-
+  /** An extractor with the bundled reporting verbs. */
   public static SpeakerExtractor load() {
-    return load(SourceResolver.load());
+    return new SpeakerExtractor(ReportingVerbs.load());
   }
 
   @Override
@@ -43,11 +36,11 @@ public final class SpeakerExtractor implements Extractor {
   }
 
   @Override
-  public List<SpeakerClaim> extract(Document doc, Statements statements) {
+  public List<SpeakerClaim> extract(Document doc, ArticleContext context) {
     Syntax syntax = new Syntax(doc);
     QuoteIndex quotes = QuoteIndex.of(doc);
     ClauseBounds bounds = new ClauseBounds(doc, verbs, syntax);
-    SpeakerFinder speakers = new SpeakerFinder(doc, verbs, syntax, quotes, resolver.forDocument(doc), bounds);
+    SpeakerFinder speakers = new SpeakerFinder(doc, verbs, syntax, quotes, context.sources(), bounds);
     Quotations quotations = new Quotations(doc, verbs, syntax, quotes, speakers);
     List<Draft> indirect = new ReportedClauses(doc, verbs, syntax, quotes, bounds, speakers).find();
     List<Draft> all = new ArrayList<>(quotations.find(indirect));

@@ -2,7 +2,8 @@ package org.sitrep.extract.speaker;
 
 import java.util.Locale;
 import org.sitrep.claim.Source;
-import org.sitrep.extract.SourceResolver;
+import org.sitrep.extract.source.ArticleSources;
+import org.sitrep.extract.source.SourceResolver;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -18,11 +19,11 @@ final class SpeakerFinder {
   private final ReportingVerbs verbs;
   private final Syntax syntax;
   private final QuoteIndex quotes;
-  private final SourceResolver.Article sources;
+  private final ArticleSources sources;
   private final ClauseBounds bounds;
 
   SpeakerFinder(Document doc, ReportingVerbs verbs, Syntax syntax, QuoteIndex quotes,
-      SourceResolver.Article sources, ClauseBounds bounds) {
+      ArticleSources sources, ClauseBounds bounds) {
     this.doc = doc;
     this.verbs = verbs;
     this.syntax = syntax;

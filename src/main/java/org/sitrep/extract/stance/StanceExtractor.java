@@ -9,6 +9,7 @@ import org.sitrep.claim.SourceKind;
 import org.sitrep.claim.SpeakerClaim;
 import org.sitrep.claim.StanceAct;
 import org.sitrep.claim.StanceClaim;
+import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.Statements;
 import org.sitrep.geo.Gazetteer;
@@ -48,7 +49,8 @@ public final class StanceExtractor implements Extractor {
   }
 
   @Override
-  public List<StanceClaim> extract(Document doc, Statements statements) {
+  public List<StanceClaim> extract(Document doc, ArticleContext context) {
+    Statements statements = context.statements();
     Phrases phrases = new Phrases(doc, gazetteer, lexicon);
     Holders holders = new Holders(doc, statements, lexicon, phrases);
     List<StanceClaim> out = new ArrayList<>();

@@ -9,7 +9,7 @@ import org.sitrep.claim.Category;
 import org.sitrep.claim.FigureClaim;
 import org.sitrep.claim.Modality;
 import org.sitrep.claim.Qualifier;
-import org.sitrep.extract.Statements;
+import org.sitrep.extract.ArticleContext;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.nlp.Document;
 
@@ -19,7 +19,7 @@ class FigureExtractorTest {
 
   private static List<FigureClaim> figures(String text) {
     Document doc = SharedSitrep.annotate(text);
-    return EXTRACTOR.extract(doc, Statements.none()).stream().map(FigureClaim.class::cast).toList();
+    return EXTRACTOR.extract(doc, ArticleContext.of(doc)).stream().map(FigureClaim.class::cast).toList();
   }
 
   private static FigureClaim only(String text) {

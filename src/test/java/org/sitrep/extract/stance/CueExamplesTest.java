@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.SharedSitrep;
 import org.sitrep.claim.StanceClaim;
-import org.sitrep.extract.Statements;
+import org.sitrep.extract.ArticleContext;
 import org.sitrep.geo.Gazetteer;
+import org.sitrep.nlp.Document;
 
 /** Each entry of cues.tsv gives its stance on its own example, and none on its counter-example. */
 class CueExamplesTest {
@@ -50,6 +51,7 @@ class CueExamplesTest {
   }
 
   private static List<StanceClaim> stances(String text) {
-    return EXTRACTOR.extract(SharedSitrep.annotate(text), Statements.none());
+    Document doc = SharedSitrep.annotate(text);
+    return EXTRACTOR.extract(doc, ArticleContext.of(doc));
   }
 }

@@ -1,4 +1,4 @@
-package org.sitrep.extract.location;
+package org.sitrep.extract.place;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import org.sitrep.lexicon.Table;
 /** Named areas the gazetteer lacks ("the Middle East", "the Balkans"), read once from {@code areas.tsv}. */
 final class Areas {
 
-  private static final String RESOURCE = "/org/sitrep/extract/location/areas.tsv";
+  private static final String RESOURCE = "/org/sitrep/extract/place/areas.tsv";
 
   private final Map<String, Place> byName;
 

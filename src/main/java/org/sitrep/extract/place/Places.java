@@ -1,4 +1,4 @@
-package org.sitrep.extract.location;
+package org.sitrep.extract.place;
 
 import org.sitrep.claim.Place;
 import org.sitrep.claim.PlaceKind;

@@ -1,4 +1,4 @@
-package org.sitrep.extract;
+package org.sitrep.extract.source;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,0 +1,258 @@
+package org.sitrep.extract.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.claim.Place;
+import org.sitrep.claim.PlaceKind;
+import org.sitrep.extract.place.NameScanner.Found;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.GeoEntry;
+import org.sitrep.geo.GeoKind;
+import org.sitrep.nlp.Document;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.nlp.TokenRange;
+
+/**
+ * The places one article names, each resolved in the article's context: the one way an extractor
+ * turns a place mention into a {@link Place}.
+ *
+ * <p>Resolution prefers readings in countries the article names; once "the Kursk region" has been
+ * read as the oblast, a later bare "Kursk" is the oblast too. A preceding compass adjective makes a
+ * country a region of it ("northern Syria"). A name the gazetteer lacks but the NER calls a location
+ * becomes an unlisted place in the country that a nationality word beside it, its sentence or the
+ * article is about.
+ *
+ * <p>Built once per article by {@link PlaceResolver#forDocument}; the mentions are found when
+ * first asked for. Not shared between threads.
+ */
+public final class ArticlePlaces {
+
+  private static final int NATIONALITY_WINDOW = 6;
+
+  private final Document doc;
+  private final Gazetteer gazetteer;
+  private final Areas areas;
+  private final PlaceWords words;
+  private final NameScanner scanner;
+  private List<PlaceMention> mentions;
+  private int[] mentionOfToken;
+
+  ArticlePlaces(Document doc, Gazetteer gazetteer, Areas areas, PlaceWords words) {
+    this.doc = doc;
+    this.gazetteer = gazetteer;
+    this.areas = areas;
+    this.words = words;
+    this.scanner = new NameScanner(gazetteer, areas, words);
+  }
+
+  /** Every place the article names, in text order. */
+  public List<PlaceMention> mentions() {
+    if (mentions == null) {
+      mentions = List.copyOf(find());
+      mentionOfToken = new int[doc.tokens().size()];
+      java.util.Arrays.fill(mentionOfToken, -1);
+      for (int i = 0; i < mentions.size(); i++) {
+        TokenRange r = mentions.get(i).tokens();
+        for (int k = r.first(); k < r.end(); k++) {
+          mentionOfToken[k] = i;
+        }
+      }
+    }
+    return mentions;
+  }
+
+  /** The index in {@link #mentions()} of the mention that holds {@code token}, or -1. */
+  public int mentionIndexAt(int token) {
+    mentions();
+    return mentionOfToken[token];
+  }
+
+  /** The words of the place resolver (region words, containers). */
+  public PlaceWords words() {
+    return words;
+  }
+
+  private List<PlaceMention> find() {
+    List<Found> found = scanner.scan(doc);
+    Set<String> articleCountries = new HashSet<>();
+    Map<String, Set<String>> placesInside = new HashMap<>();
+    for (Found f : found) {
+      if (f.readings().isEmpty() || f.readings().get(0).country() == null) {
+        continue;
+      }
+      GeoEntry top = f.readings().get(0);
+      if (top.kind() != GeoKind.COUNTRY && !f.personTagged()) {
+        placesInside.computeIfAbsent(top.country(), k -> new HashSet<>()).add(f.name().toLowerCase(Locale.ROOT));
+      } else if (f.readings().stream().noneMatch(e -> e.kind() == GeoKind.REGION && !top.country().equals(e.country()))) {
+        // "Georgia" is also a US state, so it does not say which country the article is about; towns named
+        // after a country ("Lebanon", Tennessee) do not count
+        articleCountries.add(top.country());
+      }
+    }
+    // a name the NER calls a person is a place only in a country the article names ("Shakhtarsk" in Ukraine)
+    found.removeIf(f -> f.personTagged() && f.readings().stream()
+        .noneMatch(e -> e.kind() != GeoKind.COUNTRY && articleCountries.contains(e.country())));
+    Map<String, GeoEntry> regionReadings = new HashMap<>();
+    Map<String, Integer> countryCounts = new HashMap<>();
+    List<Place> resolved = new ArrayList<>(found.size());
+    for (Found f : found) {
+      Place place = null;
+      if (!f.readings().isEmpty()) {
+        GeoEntry e = resolve(f, articleCountries, placesInside, regionReadings);
+        place = Places.of(e);
+        if (e.country() != null && !isModifier(f)) {
+          countryCounts.merge(e.country(), 1, Integer::sum);
+        }
+      }
+      resolved.add(place);
+    }
+    String articleCountry = countryCounts.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).orElse(null);
+    return mentions(found, resolved, articleCountry);
+  }
+
+  /** The mentions, with unlisted names given the country of a nationality word, their sentence or the article. */
+  private List<PlaceMention> mentions(List<Found> found, List<Place> resolved, String articleCountry) {
+    List<PlaceMention> out = new ArrayList<>(found.size());
+    String lastCountry = null;
+    int lastSentence = -1;
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      Place place = resolved.get(i);
+      int sentence = doc.tokens().get(f.first()).sentence();
+      if (sentence != lastSentence) {
+        lastCountry = null;
+        lastSentence = sentence;
+      }
+      if (place == null) {
+        place = areas.find(f.name()).orElse(null);
+      }
+      if (place == null) {
+        String country = nationalityNear(f).orElse(lastCountry != null ? lastCountry : articleCountry);
+        PlaceKind kind = f.regionWord() != null ? PlaceKind.REGION : PlaceKind.OTHER;
+        place = Places.unlisted(f.name(), kind, country);
+      } else if (place.country() != null) {
+        lastCountry = place.country();
+      }
+      out.add(mention(f, place));
+    }
+    return out;
+  }
+
+  /**
+   * The reading of a name in this article. A country stays the country unless the article names other
+   * places in a country that has a region of that name ("Georgia" beside "Atlanta"); another name takes
+   * the first reading in a country the article names or has places in.
+   */
+  private static GeoEntry resolve(Found f, Set<String> articleCountries, Map<String, Set<String>> placesInside,
+      Map<String, GeoEntry> regionReadings) {
+    String key = f.name().toLowerCase(Locale.ROOT);
+    GeoEntry top = f.readings().get(0);
+    if (f.regionWord() != null) {
+      if (top.kind() == GeoKind.REGION) {
+        regionReadings.putIfAbsent(key, top);
+      }
+      return top;
+    }
+    GeoEntry earlier = regionReadings.get(key);
+    if (earlier != null) {
+      return earlier;
+    }
+    if (top.kind() == GeoKind.COUNTRY) {
+      return f.readings().stream()
+          .filter(e -> e.kind() == GeoKind.REGION && hasOtherPlaces(placesInside, e.country(), key))
+          .findFirst().orElse(top);
+    }
+    for (GeoEntry e : f.readings()) {
+      if (e.country() != null && articleCountries.contains(e.country())) {
+        return e;
+      }
+    }
+    for (GeoEntry e : f.readings()) {
+      if (e.country() != null && hasOtherPlaces(placesInside, e.country(), key)) {
+        return e;
+      }
+    }
+    return top;
+  }
+
+  /** Whether the article names a place in {@code country} other than {@code name} itself. */
+  private static boolean hasOtherPlaces(Map<String, Set<String>> placesInside, String country, String name) {
+    Set<String> names = placesInside.get(country);
+    return names != null && (names.size() > 1 || !names.contains(name));
+  }
+
+  private PlaceMention mention(Found f, Place place) {
+    List<Token> tokens = doc.tokens();
+    int first = f.first();
+    int end = f.regionEnd();
+    if (first > 0 && words.isCompass(tokens.get(first - 1)) && tokens.get(first - 1).sentence()
+        == tokens.get(first).sentence() && place.kind() != PlaceKind.CITY) {
+      first--;
+      String direction = tokens.get(first).word().toLowerCase(Locale.ROOT);
+      PlaceKind kind = place.kind() == PlaceKind.COUNTRY ? PlaceKind.REGION : place.kind();
+      place = Places.unlisted(direction + " " + place.name(), kind, place.country());
+    }
+    if (f.regionEnd() > f.end() && first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the")) {
+      first--;
+    }
+    TokenRange range = new TokenRange(first, end);
+    int head = headOf(doc, f.first(), end);
+    return new PlaceMention(range, doc.span(range), head, place);
+  }
+
+  /**
+   * The country of a nationality word that describes the place: "the southern Israeli town of Sderot",
+   * "Sderot, a southern Israeli town".
+   */
+  private Optional<String> nationalityNear(Found f) {
+    List<Token> tokens = doc.tokens();
+    Sentence s = doc.sentences().get(tokens.get(f.first()).sentence());
+    int from = Math.max(s.firstToken(), f.first() - NATIONALITY_WINDOW);
+    int to = Math.min(s.endToken(), f.regionEnd() + NATIONALITY_WINDOW);
+    for (int k = from; k < to - 1; k++) {
+      if (k >= f.first() && k < f.regionEnd()) {
+        continue;
+      }
+      Token t = tokens.get(k);
+      if (!Character.isUpperCase(t.word().codePointAt(0))) {
+        continue;
+      }
+      Optional<String> country = gazetteer.demonymCountry(t.word());
+      if (country.isEmpty()) {
+        continue;
+      }
+      for (int n = k + 1; n <= k + 2 && n < to; n++) {
+        if (tokens.get(n).isNoun() && words.isContainer(tokens.get(n).lemma().toLowerCase(Locale.ROOT))) {
+          return country;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "U.S." in "U.S. troops": the name of an owner, which says little about where the article is. */
+  private boolean isModifier(Found f) {
+    String rel = doc.relation(headOf(doc, f.first(), f.end()));
+    return rel != null && (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss"));
+  }
+
+  /** The token of {@code first..end} whose dependency head lies outside it. */
+  static int headOf(Document doc, int first, int end) {
+    for (int i = end - 1; i >= first; i--) {
+      int h = doc.head(i);
+      if (h < first || h >= end) {
+        return i;
+      }
+    }
+    return end - 1;
+  }
+}
