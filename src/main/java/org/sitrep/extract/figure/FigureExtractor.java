@@ -15,10 +15,11 @@ import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.Statements;
 import org.sitrep.extract.figure.CountedPhrases.Counted;
-import org.sitrep.geo.Gazetteer;
+import org.sitrep.extract.place.PlaceMention;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
+import org.sitrep.nlp.TokenRange;
 
 /**
  * Finds figures: numbers that count or measure something ("approximately 3.5 million artillery
@@ -35,6 +36,8 @@ public final class FigureExtractor implements Extractor {
 
   /** How many sentences back an elided figure ("around 8,000 deployed") looks for its noun. */
   private static final int ANTECEDENT_WINDOW = 5;
+  /** How far after a figure a place may stand and still be the figure's place. */
+  private static final int PLACE_WINDOW = 10;
   private static final Set<Category> MEASURES =
       Set.of(Category.DURATION, Category.DISTANCE, Category.AREA, Category.MONEY);
   private static final Set<Category> PEOPLE_CATEGORIES = Set.of(Category.PERSONNEL,
@@ -46,16 +49,13 @@ public final class FigureExtractor implements Extractor {
   private final ClauseReader clauses;
   private final CountedPhrases counted;
   private final Exclusions exclusions;
-  private final ActorAndPlace context;
 
-  /** @param gazetteer the shared gazetteer, for actors and places */
-  public FigureExtractor(Gazetteer gazetteer) {
+  public FigureExtractor() {
     this.lexicon = FigureLexicon.get();
     this.numbers = new NumberParser(lexicon);
     this.clauses = new ClauseReader(lexicon);
     this.counted = new CountedPhrases(lexicon);
     this.exclusions = new Exclusions(lexicon);
-    this.context = new ActorAndPlace(gazetteer);
   }
 
   @Override
@@ -104,7 +104,8 @@ public final class FigureExtractor implements Extractor {
           i = Math.max(next, i + 1);
           continue;
         }
-        FigureClaim claim = figure(doc, s, tokens, n, antecedents, out.isEmpty() ? null : out.get(out.size() - 1));
+        FigureClaim claim = figure(doc, context, s, tokens, n, antecedents,
+            out.isEmpty() ? null : out.get(out.size() - 1));
         if (claim != null) {
           out.add(statements.attribute(claim));
           next = Math.max(next, doc.tokenIndexAt(claim.end() - 1) + 1 - s.firstToken());
@@ -118,7 +119,7 @@ public final class FigureExtractor implements Extractor {
     return out;
   }
 
-  private FigureClaim figure(Document doc, Sentence s, List<Token> tokens, Numeral n,
+  private FigureClaim figure(Document doc, ArticleContext context, Sentence s, List<Token> tokens, Numeral n,
       List<Antecedent> antecedents, Claim previous) {
     int firstLocal = n.first() - s.firstToken();
     int afterLocal = n.end() - s.firstToken();
@@ -140,7 +141,7 @@ public final class FigureExtractor implements Extractor {
       antecedents.add(new Antecedent(s.index(), reading.unit(),
           reading.nounCategory() == null ? Category.OTHER : reading.nounCategory()));
     }
-    return claim(doc, s, n, prefix, extent, reading.unit(), category);
+    return claim(doc, context, s, n, prefix, extent, reading.unit(), category);
   }
 
   /** Currency before the number ("$7 million") and qualifiers before it, outermost wins ("over about 15,000"). */
@@ -248,8 +249,12 @@ public final class FigureExtractor implements Extractor {
         && extent.counted().end() == extent.end() && doc.tokens().get(n.end() - 1).end() == extent.end();
   }
 
-  private FigureClaim claim(Document doc, Sentence s, Numeral n, Prefix prefix, Extent extent, String unit,
-      Category category) {
+  /**
+   * The claim, with its actor (a nationality word or country inside the counted phrase, "North
+   * Korean troops") and its place (named in a locative phrase right after it, "in the Kursk region").
+   */
+  private FigureClaim claim(Document doc, ArticleContext context, Sentence s, Numeral n, Prefix prefix,
+      Extent extent, String unit, Category category) {
     int begin = prefix.begin();
     int end = extent.end();
     Modality modality = clauses.modality(doc, extent.head(), begin, end);
@@ -264,9 +269,11 @@ public final class FigureExtractor implements Extractor {
     Counted phrase = extent.counted();
     String countedText = phrase == null || phrase.elided() ? null : phrase.text();
     int lastToken = doc.tokenIndexAt(end - 1);
-    Source actor = phrase == null || phrase.elided() ? null : context.actor(doc, n.end(), lastToken + 1);
-    Place place = category == Category.DURATION || category == Category.MONEY ? null
-        : context.place(doc, lastToken + 1, s.endToken());
+    Source actor = phrase == null || phrase.elided() ? null
+        : context.sources().countryNamedIn(new TokenRange(n.end(), lastToken + 1));
+    PlaceMention at = category == Category.DURATION || category == Category.MONEY ? null
+        : context.places().placeAfter(lastToken + 1, s.endToken(), PLACE_WINDOW);
+    Place place = at == null ? null : at.place();
     return new FigureClaim(null, null, begin, end, doc.text(begin, end), s.index(), confidence, null,
         n.value(), low, high, prefix.qualifier(), prefix.qualifierText(), unit, countedText, category, actor, place,
         modality);

@@ -74,6 +74,32 @@ public final class ArticlePlaces {
     return mentionOfToken[token];
   }
 
+  /**
+   * The place named in a locative phrase ("in the Kursk region", "near Bakhmut") that starts within
+   * {@code window} tokens after {@code after}, before {@code end} and before a finite verb or ";"
+   * that is not right after {@code after}; null when none.
+   */
+  public PlaceMention placeAfter(int after, int end, int window) {
+    int limit = Math.min(end, after + window);
+    for (int k = after; k < limit; k++) {
+      Token t = doc.tokens().get(k);
+      if ((t.word().equals(";") || t.pos().equals("VBD") || t.pos().equals("VBZ")) && k > after + 1) {
+        return null;
+      }
+      if (!words.isLocative(t.word().toLowerCase(Locale.ROOT)) || k + 1 >= end) {
+        continue;
+      }
+      int i = mentionIndexAt(k + 1);
+      if (i < 0 && doc.tokens().get(k + 1).pos().equals("DT") && k + 2 < end) {
+        i = mentionIndexAt(k + 2);
+      }
+      if (i >= 0) {
+        return mentions().get(i);
+      }
+    }
+    return null;
+  }
+
   /** The words of the place resolver (region words, containers). */
   public PlaceWords words() {
     return words;

@@ -21,13 +21,15 @@ public final class PlaceWords {
   private final Set<String> regions;
   private final Set<String> compass;
   private final Set<String> connectors;
+  private final Set<String> locatives;
   private final Map<String, Set<String>> containers;
 
-  private PlaceWords(Set<String> regions, Set<String> compass, Set<String> connectors,
+  private PlaceWords(Set<String> regions, Set<String> compass, Set<String> connectors, Set<String> locatives,
       Map<String, Set<String>> containers) {
     this.regions = Set.copyOf(regions);
     this.compass = Set.copyOf(compass);
     this.connectors = Set.copyOf(connectors);
+    this.locatives = Set.copyOf(locatives);
     this.containers = Map.copyOf(containers);
   }
 
@@ -44,6 +46,7 @@ public final class PlaceWords {
     Set<String> regions = new HashSet<>();
     Set<String> compass = new HashSet<>();
     Set<String> connectors = new HashSet<>();
+    Set<String> locatives = new HashSet<>();
     Map<String, Set<String>> containers = new HashMap<>();
     for (Row row : Table.read(RESOURCE).require("word", "kind", "prepositions").rows()) {
       String word = row.lower("word");
@@ -51,13 +54,14 @@ public final class PlaceWords {
         case "region" -> regions.add(word);
         case "compass" -> compass.add(word);
         case "connector" -> connectors.add(word);
+        case "locative" -> locatives.add(word);
         case "container" -> containers.computeIfAbsent(word, k -> new HashSet<>())
             .addAll(row.list("prepositions", ",").stream().map(p -> p.toLowerCase(Locale.ROOT)).toList());
-        default -> throw row.error("kind is region, compass, connector or container, not " + row.get("kind"));
+        default -> throw row.error("kind is region, compass, connector, locative or container, not " + row.get("kind"));
       }
     }
     containers.replaceAll((k, v) -> Set.copyOf(v));
-    return new PlaceWords(regions, compass, connectors, containers);
+    return new PlaceWords(regions, compass, connectors, locatives, containers);
   }
 
   /** "region", "oblast", "provinces" (a common noun, any case): a word that makes a name a region. */
@@ -73,6 +77,11 @@ public final class PlaceWords {
   /** "of", "al", "de": a small word that may stand inside a multiword place name. */
   public boolean isConnector(String lower) {
     return connectors.contains(lower);
+  }
+
+  /** "in", "near" (lower case): a preposition whose phrase says where something is. */
+  public boolean isLocative(String lower) {
+    return locatives.contains(lower);
   }
 
   /** "city", "parts", "border": a noun (lemma, lower case) that stands for the place or a part of it. */

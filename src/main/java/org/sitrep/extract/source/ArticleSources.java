@@ -80,6 +80,31 @@ public final class ArticleSources {
     return nonPerson(head);
   }
 
+  /**
+   * The country whose people or things the tokens of {@code range} name: the first capitalised
+   * nationality word or country name in it, one or two words ("North Korean troops", "Ukraine's
+   * forces"), as a COUNTRY source whose mention is those words; null when none.
+   */
+  public Source countryNamedIn(TokenRange range) {
+    CountryLexicon countries = knowledge.countries;
+    for (int k = range.first(); k < range.end(); k++) {
+      Token t = doc.tokens().get(k);
+      if (!Character.isUpperCase(t.word().charAt(0))) {
+        continue;
+      }
+      int end = k + 2 <= range.end() && countries.countryOf(doc.text(new TokenRange(k, k + 2))) != null ? k + 2
+          : countries.countryOf(t.word()) != null ? k + 1 : -1;
+      if (end > 0) {
+        TokenRange words = new TokenRange(k, end);
+        String code = countries.countryOf(doc.text(words));
+        Span at = doc.span(words);
+        return new Source(countries.countryName(code), SourceKind.COUNTRY, null, code, doc.text(words), at.begin(),
+            at.end());
+      }
+    }
+    return null;
+  }
+
   /** The source of the pronoun at {@code token}: the nearest compatible subject before it, or null. */
   public Source resolvePronoun(int token) {
     return pronouns.resolve(token);

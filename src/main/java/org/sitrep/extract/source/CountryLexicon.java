@@ -33,6 +33,14 @@ public final class CountryLexicon {
     return of(Gazetteer.shared());
   }
 
+  /** The gazetteer's name of the country with ISO code {@code code} ("North Korea" for KP), or {@code code}. */
+  public String countryName(String code) {
+    if (gazetteer == null) {
+      return code;
+    }
+    return gazetteer.country(code).map(e -> e.name()).orElse(code);
+  }
+
   /** The ISO 3166-1 alpha-2 code for {@code phrase}, case-insensitive, ignoring a possessive; or null. */
   public String countryOf(String phrase) {
     if (phrase == null) {

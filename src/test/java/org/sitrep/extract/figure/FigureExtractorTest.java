@@ -10,12 +10,11 @@ import org.sitrep.claim.FigureClaim;
 import org.sitrep.claim.Modality;
 import org.sitrep.claim.Qualifier;
 import org.sitrep.extract.ArticleContext;
-import org.sitrep.geo.Gazetteer;
 import org.sitrep.nlp.Document;
 
 class FigureExtractorTest {
 
-  private static final FigureExtractor EXTRACTOR = new FigureExtractor(Gazetteer.shared());
+  private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
   private static List<FigureClaim> figures(String text) {
     Document doc = SharedSitrep.annotate(text);
