@@ -17,6 +17,6 @@ final class Extractors {
   static ExtractorChain chain() {
     Gazetteer gazetteer = Gazetteer.shared();
     return new ExtractorChain(Knowledge.load(gazetteer), SpeakerExtractor.load(),
-        List.of(new FigureExtractor(), new StanceExtractor(gazetteer), new LocationExtractor(gazetteer)));
+        List.of(new FigureExtractor(), new StanceExtractor(gazetteer), new LocationExtractor()));
   }
 }

@@ -11,7 +11,6 @@ import org.sitrep.extract.Extractor;
 import org.sitrep.extract.place.ArticlePlaces;
 import org.sitrep.extract.place.PlaceMention;
 import org.sitrep.extract.place.PlaceWords;
-import org.sitrep.geo.Gazetteer;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
 
@@ -26,12 +25,9 @@ public final class LocationExtractor implements Extractor {
   private static final Set<String> CLOSERS = Set.of(".", "!", "?", "\"", "”", "''", "’", "'", ")", "…", ":");
 
   private final PlacementFinder placements;
-  private final SubjectBuilder subjects;
 
-  /** @param gazetteer the shared gazetteer (load it once) */
-  public LocationExtractor(Gazetteer gazetteer) {
+  public LocationExtractor() {
     this.placements = new PlacementFinder(Lexicon.load(), PlaceWords.get());
-    this.subjects = new SubjectBuilder(gazetteer);
   }
 
   @Override
@@ -56,7 +52,7 @@ public final class LocationExtractor implements Extractor {
       }
       LocationClaim claim = new LocationClaim("l" + (out.size() + 1), null, m.begin(), m.end(),
           doc.text(m.span()), sentence, p.confidence(), null,
-          subjects.subject(doc, p.subject()), m.place(), p.predicate());
+          context.sources().described(p.subject(), m.tokens()), m.place(), p.predicate());
       out.add(context.statements().attribute(claim));
     }
     return out;

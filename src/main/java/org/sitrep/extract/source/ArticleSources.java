@@ -24,6 +24,12 @@ public final class ArticleSources {
 
   private static final Set<String> NP_RELATIONS =
       Set.of("compound", "flat", "amod", "det", "nmod:poss", "nummod", "compound:prt", "flat:name");
+  /** Modifiers before a head that belong to what a phrase describes ("North Korean", "Syria's"). */
+  private static final Set<String> DESCRIBING_BEFORE = Set.of("compound", "flat", "amod", "nmod:poss", "flat:name");
+  /** Dependents after a head that are no part of what it describes. */
+  private static final Set<String> NOT_DESCRIBING_AFTER = Set.of("punct", "appos", "parataxis", "dep");
+  /** A described phrase longer than this is cut back to its noun phrase. */
+  private static final int MAX_DESCRIPTION_TOKENS = 16;
 
   private final SourceResolver knowledge;
   private final Document doc;
@@ -103,6 +109,175 @@ public final class ArticleSources {
       }
     }
     return null;
+  }
+
+  /**
+   * The source that the word at {@code token} stands for, whatever word it is: a pronoun resolved
+   * to its antecedent, a relative pronoun ("who", "which") to the noun its clause describes, a bare
+   * number to what it counts ("8,000 of those forces", "900 stationed" after "5,000 soldiers"), a
+   * noun to the source its phrase names ({@link #sourceAt}). Null for "I", "we", "you" (the
+   * statement's speaker, which the caller knows) and for words that name nothing.
+   */
+  public Source at(int token) {
+    int head = referent(token);
+    if (head < 0) {
+      return null;
+    }
+    Token t = doc.tokens().get(head);
+    if (SourceResolver.isPronoun(t.word())) {
+      return isFirstOrSecondPerson(t) ? null : resolvePronoun(head);
+    }
+    return sourceAt(head);
+  }
+
+  /**
+   * Like {@link #at}, but a group, a thing or a person named by a common noun is named by its whole
+   * phrase, modifiers after the noun and conjuncts included ("Ukrainian troops and armored personnel
+   * carriers", "residents of the city", "fighters holding the airport"), without leading
+   * determiners and numbers and without the tokens of {@code leaveOut} (the place a location claim
+   * names, which is no part of what it places).
+   */
+  public Source described(int token, TokenRange leaveOut) {
+    int head = referent(token);
+    Source s = at(token);
+    if (head < 0 || SourceResolver.isPronoun(doc.tokens().get(head).word()) || isPerson(head)
+        || s != null && (s.kind() == SourceKind.COUNTRY || s.kind() == SourceKind.OUTLET)
+        || mentionOfToken[head] != null) {
+      return s;
+    }
+    Token h = doc.tokens().get(head);
+    if (s == null && !h.pos().equals("VBG")) {
+      return null;
+    }
+    TokenRange phrase = description(head, leaveOut);
+    if (phrase == null) {
+      return s;
+    }
+    String text = doc.text(phrase);
+    Span at = doc.span(phrase);
+    if (s == null) {
+      // "Fighting continued in Idlib": an activity named by a gerund
+      return new Source(text, SourceKind.GROUP, null, countryIn(text), text, at.begin(), at.end());
+    }
+    String country = s.country() != null ? s.country() : countryIn(text);
+    return new Source(text, s.kind(), s.title(), country, text, at.begin(), at.end());
+  }
+
+  /** The token whose phrase {@code token} stands for: itself, a relative pronoun's noun, a number's counted noun. */
+  private int referent(int token) {
+    if (token < 0) {
+      return -1;
+    }
+    Token t = doc.tokens().get(token);
+    int gov = doc.head(token);
+    if (isRelativePronoun(t)) {
+      if (gov >= 0 && "acl:relcl".equals(doc.relation(gov))) {
+        return doc.head(gov);
+      }
+      // "the insurgents, who have seized ...", however the parser hung the clause: the noun before it
+      int k = token - 1;
+      while (k >= 0 && k >= token - 2 && Titles.isPunct(doc.tokens().get(k))) {
+        k--;
+      }
+      return k >= 0 && doc.tokens().get(k).isNoun() && doc.tokens().get(k).sentence() == t.sentence() ? k : -1;
+    }
+    if (t.isNumber()) {
+      int counted = countedNoun(token);
+      if (counted >= 0) {
+        return counted;
+      }
+    }
+    return token;
+  }
+
+  /**
+   * "8,000 of those North Korean forces" is the forces; a bare "8,000" after "10,000 North Korean
+   * soldiers" counts the soldiers named before it in the sentence. -1 when neither.
+   */
+  private int countedNoun(int number) {
+    for (int c : doc.children(number)) {
+      String rel = doc.relation(c);
+      if (rel != null && rel.startsWith("nmod") && doc.tokens().get(c).isNoun() && hasCase(c, "of")) {
+        return c;
+      }
+    }
+    int first = doc.sentences().get(doc.tokens().get(number).sentence()).firstToken();
+    for (int k = number - 1; k >= first; k--) {
+      Token t = doc.tokens().get(k);
+      if (t.isNoun() && !t.isProperNoun() && doc.child(k, "nummod") >= 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The tokens that describe what {@code head} names, or null when they are too many to be a name:
+   * its modifiers before it (not a possessive pronoun, "its"), then the dependents that follow it
+   * without a break: conjuncts, prepositional phrases, participle and relative clauses; not a time
+   * ("Sunday", "last year"), not a count ("a convoy of 280 trucks"), not an appositive.
+   */
+  private TokenRange description(int head, TokenRange leaveOut) {
+    int first = head;
+    int last = head;
+    for (int c : doc.children(head)) {
+      String rel = doc.relation(c);
+      TokenRange sub = doc.subtree(c);
+      if (rel == null || leaveOut != null && sub.first() < leaveOut.end() && leaveOut.first() < sub.end()) {
+        continue;
+      }
+      if (c < head && DESCRIBING_BEFORE.contains(rel) && !doc.tokens().get(c).pos().startsWith("PRP")) {
+        first = Math.min(first, sub.first());
+      } else if (c > head && describesAfter(c, rel) && follows(sub, last, rel.equals("conj"))) {
+        last = Math.max(last, sub.last());
+      }
+    }
+    while (last > head && Titles.isPunct(doc.tokens().get(last))) {
+      last--;
+    }
+    TokenRange phrase = TokenRange.inclusive(first, last);
+    return phrase.size() > MAX_DESCRIPTION_TOKENS ? null : phrase;
+  }
+
+  private boolean describesAfter(int child, String rel) {
+    Token c = doc.tokens().get(child);
+    if (NOT_DESCRIBING_AFTER.contains(rel) || rel.contains("tmod") || c.ner().equals("DATE")
+        || c.ner().equals("TIME") || c.ner().equals("DURATION")) {
+      return false;
+    }
+    return !(rel.startsWith("nmod") && (c.isNumber() || doc.child(child, "nummod") >= 0));
+  }
+
+  /** Whether {@code sub} starts right after token {@code last}; a conjunct may follow a comma or "and". */
+  private boolean follows(TokenRange sub, int last, boolean conjunct) {
+    int k = last + 1;
+    while (conjunct && k < sub.first() && (doc.tokens().get(k).word().equals(",")
+        || doc.tokens().get(k).pos().equals("CC"))) {
+      k++;
+    }
+    if (k != sub.first()) {
+      return false;
+    }
+    Token start = doc.tokens().get(sub.first());
+    return !Titles.isPunct(start) || conjunct && start.word().equals(",");
+  }
+
+  private boolean hasCase(int token, String word) {
+    for (int c : doc.children(token)) {
+      if ("case".equals(doc.relation(c)) && doc.tokens().get(c).word().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isRelativePronoun(Token t) {
+    return t.pos().equals("WDT") || t.pos().equals("WP") || (t.pos().equals("IN") && t.word().equalsIgnoreCase("that"));
+  }
+
+  private static boolean isFirstOrSecondPerson(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.equals("i") || w.equals("we") || w.equals("you");
   }
 
   /** The source of the pronoun at {@code token}: the nearest compatible subject before it, or null. */
@@ -214,7 +389,10 @@ public final class ArticleSources {
       }
     }
     for (String w : words) {
-      String c = countries.countryOf(w.replaceAll("^[-(]+|(?<![-,.)])[-,.)]+$", ""));
+      String c = countries.countryOf(w);
+      if (c == null) {
+        c = countries.countryOf(w.replaceAll("^[-(]+|(?<![-,.)])[-,.)]+$", ""));
+      }
       if (c == null && w.contains("-")) {
         c = countries.countryOf(w.substring(0, w.indexOf('-')));
       }

@@ -12,13 +12,12 @@ import org.sitrep.claim.SourceKind;
 import org.sitrep.claim.SpeakerClaim;
 import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Statements;
-import org.sitrep.geo.Gazetteer;
 import org.sitrep.nlp.Document;
 import org.junit.jupiter.api.Test;
 
 class LocationExtractorTest {
 
-  private static final LocationExtractor EXTRACTOR = new LocationExtractor(Gazetteer.shared());
+  private static final LocationExtractor EXTRACTOR = new LocationExtractor();
 
   private static List<LocationClaim> extract(String text) {
     return extract(SharedSitrep.annotate(text), Statements.none());
@@ -212,10 +211,9 @@ class LocationExtractorTest {
 
   @Test
   void buildsCheaplyOnTheSharedGazetteer() {
-    Gazetteer shared = Gazetteer.shared();
     long start = System.nanoTime();
     for (int i = 0; i < 20; i++) {
-      new LocationExtractor(shared);
+      new LocationExtractor();
     }
     // only the small word lists load per extractor; the gazetteer (about half a second) is shared
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
