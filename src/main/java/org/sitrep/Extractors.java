@@ -15,8 +15,7 @@ final class Extractors {
   private Extractors() {}
 
   static ExtractorChain chain() {
-    Gazetteer gazetteer = Gazetteer.shared();
-    return new ExtractorChain(Knowledge.load(gazetteer), SpeakerExtractor.load(),
-        List.of(new FigureExtractor(), new StanceExtractor(gazetteer), new LocationExtractor()));
+    return new ExtractorChain(Knowledge.load(Gazetteer.shared()), SpeakerExtractor.load(),
+        List.of(new FigureExtractor(), new StanceExtractor(), new LocationExtractor()));
   }
 }

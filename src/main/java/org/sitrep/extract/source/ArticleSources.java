@@ -36,6 +36,7 @@ public final class ArticleSources {
   private final Mention[] mentionOfToken;
   private final PersonNames names;
   private final Titles titles;
+  private final DefiniteDescriptions descriptions;
   private final Pronouns pronouns;
 
   ArticleSources(SourceResolver knowledge, Document doc) {
@@ -49,6 +50,7 @@ public final class ArticleSources {
     }
     this.names = new PersonNames(knowledge, doc);
     this.titles = new Titles(knowledge, doc);
+    this.descriptions = new DefiniteDescriptions(knowledge, doc, this);
     this.pronouns = new Pronouns(knowledge, doc, this);
   }
 
@@ -82,6 +84,20 @@ public final class ArticleSources {
     }
     if (isPerson(head)) {
       return person(head, null);
+    }
+    int gov = doc.head(head);
+    if ("appos".equals(doc.relation(head)) && gov >= 0 && gov < head && isPerson(gov)) {
+      // "Lindsey Graham, a prominent Trump ally, criticized": the appositive stands for the person
+      Source person = person(gov, null);
+      Span at = doc.span(nounPhrase(head));
+      return person.withMention(doc.text(at), at.begin(), at.end());
+    }
+    Mention named = descriptions.personNamedBy(head);
+    if (named != null) {
+      // "the Afghan president": the one person the article gives that role, mentioned by the role
+      Source person = person(named.endToken() - 1, null);
+      Span at = doc.span(nounPhrase(head));
+      return person.withMention(doc.text(at), at.begin(), at.end());
     }
     return nonPerson(head);
   }
@@ -295,6 +311,15 @@ public final class ArticleSources {
       }
     }
     return np;
+  }
+
+  /** The person named at {@code token} (a PERSON token), with the fullest name and a title the article gives. */
+  Source personAt(int token) {
+    return person(token, null);
+  }
+
+  DefiniteDescriptions descriptions() {
+    return descriptions;
   }
 
   PersonNames names() {

@@ -3,6 +3,7 @@ package org.sitrep.extract.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SourceKind;
 import org.sitrep.nlp.Document;
@@ -19,6 +20,10 @@ final class Pronouns {
 
   /** How many candidate subjects back a pronoun looks. */
   private static final int LOOK_BACK = 80;
+
+  /** Possessive and reflexive forms, read as the pronoun they belong to. */
+  private static final Map<String, String> NORMAL_FORMS = Map.of("his", "he", "himself", "he", "hers", "her",
+      "herself", "her", "its", "it", "itself", "it", "their", "they", "theirs", "they", "themselves", "they");
 
   /** A person's grammatical gender where the article lets us know it. */
   enum Gender { MALE, FEMALE, UNKNOWN }
@@ -52,12 +57,23 @@ final class Pronouns {
   /** The source of the pronoun at {@code token}: the nearest compatible subject before it, or null. */
   Source resolve(int token) {
     Token p = doc.tokens().get(token);
-    String w = p.word().toLowerCase(Locale.ROOT);
+    String w = NORMAL_FORMS.getOrDefault(p.word().toLowerCase(Locale.ROOT), p.word().toLowerCase(Locale.ROOT));
+    if (w.equals("it") && isExpletive(token)) {
+      return null;
+    }
     int i = lastSubjectBefore(p.begin());
     for (int looked = 0; i >= 0 && looked < LOOK_BACK; i--, looked++) {
       int cand = subjects.get(i);
       if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her")) {
         if (!sources.isPerson(cand)) {
+          int gov = doc.head(cand);
+          if ("appos".equals(doc.relation(cand)) && gov >= 0 && sources.isPerson(gov)) {
+            continue; // "Sonny Leggett, a spokesman, said": the named person is a subject of its own
+          }
+          if (sources.descriptions().isRoleDescription(cand)) {
+            // "A medical official stated ... He said": the role stands for the person
+            return withMention(sources.sourceAt(cand), p);
+          }
           continue;
         }
         Gender g = genderOf(cand);
@@ -82,6 +98,16 @@ final class Pronouns {
       }
     }
     return null;
+  }
+
+  /** "It was not possible to confirm ...", "it is clear that ...": an "it" that stands for the clause after it. */
+  private boolean isExpletive(int token) {
+    if ("expl".equals(doc.relation(token))) {
+      return true;
+    }
+    int gov = doc.head(token);
+    return gov >= 0 && doc.child(gov, "cop") >= 0
+        && (doc.child(gov, "xcomp") > gov || doc.child(gov, "ccomp") > gov || doc.child(gov, "csubj") > gov);
   }
 
   /** Male, female or unknown, from an honorific before the name or the first name. */

@@ -18,6 +18,7 @@ public final class SourceResolver {
   private static final String DIR = "/org/sitrep/extract/speaker/";
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "it", "they", "i", "we", "him", "her", "them", "you");
+  private static final Set<String> POSSESSIVES = Set.of("his", "its", "their", "hers", "theirs");
 
   final Set<String> titles;
   final Set<String> organizations;
@@ -60,6 +61,16 @@ public final class SourceResolver {
     return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** A noun (lemma, lower case) for a person by role or trade: "minister", "official", "witness". */
+  boolean isPersonNoun(String lemma) {
+    return people.contains(lemma) || titles.contains(lemma);
+  }
+
+  /** True for his, its, their (the word, any case): a pronoun that owns what follows it. */
+  public static boolean isPossessivePronoun(String word) {
+    return POSSESSIVES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** "Volodymyr Zelenskyy" for "Mr. Volodymyr Zelenskyy": the name without a leading honorific. */
   String stripHonorific(String name) {
     String[] parts = name.split("\\s+", 2);
@@ -70,7 +81,7 @@ public final class SourceResolver {
   }
 
   /** The last word of a name, lower case: what two mentions of one person share. */
-  static String lastWord(String name) {
+  public static String lastWord(String name) {
     String[] parts = name.trim().split("\\s+");
     return parts[parts.length - 1].toLowerCase(Locale.ROOT);
   }

@@ -1,6 +1,5 @@
 package org.sitrep.extract.stance;
 
-import java.util.Locale;
 import java.util.Set;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SpeakerClaim;

@@ -12,7 +12,7 @@ import org.sitrep.claim.StanceClaim;
 import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.Statements;
-import org.sitrep.geo.Gazetteer;
+import org.sitrep.extract.source.SourceResolver;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -31,16 +31,12 @@ public final class StanceExtractor implements Extractor {
       Set.of("refuse", "decline", "fail", "avoid", "stop", "cease", "hesitate");
 
   private final CueLexicon lexicon;
-  private final Gazetteer gazetteer;
-
-  /** @param gazetteer the shared gazetteer, for the countries of holders and targets */
-  public StanceExtractor(Gazetteer gazetteer) {
-    this(CueLexicon.load(), gazetteer);
+  public StanceExtractor() {
+    this(CueLexicon.load());
   }
 
-  StanceExtractor(CueLexicon lexicon, Gazetteer gazetteer) {
+  StanceExtractor(CueLexicon lexicon) {
     this.lexicon = lexicon;
-    this.gazetteer = gazetteer;
   }
 
   @Override
@@ -51,7 +47,7 @@ public final class StanceExtractor implements Extractor {
   @Override
   public List<StanceClaim> extract(Document doc, ArticleContext context) {
     Statements statements = context.statements();
-    Phrases phrases = new Phrases(doc, gazetteer, lexicon);
+    Phrases phrases = new Phrases(doc, context.sources(), lexicon);
     Holders holders = new Holders(doc, statements, lexicon, phrases);
     List<StanceClaim> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
@@ -123,7 +119,7 @@ public final class StanceExtractor implements Extractor {
   /** Two cues for one act: overlapping spans, one holder, one polarity ("brutal aggression"). */
   private static boolean sameAct(StanceClaim a, StanceClaim b) {
     return a.begin() < b.end() && b.begin() < a.end() && a.polarity() == b.polarity()
-        && Phrases.lastWord(a.speaker().name()).equals(Phrases.lastWord(b.speaker().name()));
+        && SourceResolver.lastWord(a.speaker().name()).equals(SourceResolver.lastWord(b.speaker().name()));
   }
 
   /**
@@ -132,7 +128,7 @@ public final class StanceExtractor implements Extractor {
    */
   private static boolean restates(StanceClaim earlier, StanceClaim evaluative) {
     return earlier.sentence() == evaluative.sentence() && earlier.polarity() == evaluative.polarity()
-        && Phrases.lastWord(earlier.speaker().name()).equals(Phrases.lastWord(evaluative.speaker().name()));
+        && SourceResolver.lastWord(earlier.speaker().name()).equals(SourceResolver.lastWord(evaluative.speaker().name()));
   }
 
   /** The performer of an act: a verb's subject; for a noun, its possessor or its light verb's subject. */

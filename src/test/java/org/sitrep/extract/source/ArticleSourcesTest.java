@@ -88,4 +88,41 @@ class ArticleSourcesTest {
     Parsed p = parse("\"We will stay in Bakhmut,\" the commander said.");
     assertThat(p.sources().at(p.token("We"))).isNull();
   }
+
+  @Test
+  void namesTheOnePersonADefiniteRoleStandsFor() {
+    Parsed p = parse("Chadian President Idriss Kabore visited the front. The Chadian president praised the troops.");
+    Source s = p.sources().sourceAt(p.last("president"));
+    assertThat(s.name()).isEqualTo("Idriss Kabore");
+    assertThat(s.kind()).isEqualTo(SourceKind.PERSON);
+    assertThat(s.mention()).isEqualTo("The Chadian president");
+  }
+
+  @Test
+  void keepsARoleWhoseCountryNoNamedPersonShares() {
+    Parsed p = parse("President Idriss Kabore visited the front. The Peruvian president praised the troops.");
+    Source s = p.sources().sourceAt(p.last("president"));
+    assertThat(s.name()).isEqualTo("Peruvian president");
+  }
+
+  @Test
+  void resolvesHeToARoleNounSubjectBeforeIt() {
+    Parsed p = parse("A medical official said the clinic was full. He said more beds were coming.");
+    Source s = p.sources().at(p.token("He"));
+    assertThat(s.name()).isEqualTo("medical official");
+    assertThat(s.mention()).isEqualTo("He");
+  }
+
+  @Test
+  void resolvesNothingForAnItThatStandsForAClause() {
+    Parsed p = parse("The army shelled the depot. It was not possible to confirm the damage.");
+    assertThat(p.sources().at(p.token("It"))).isNull();
+  }
+
+  @Test
+  void readsAnAppositiveRoleAsThePersonItDescribes() {
+    Parsed p = parse("Senator Mara Olsen, a prominent critic, condemned the strike.");
+    Source s = p.sources().sourceAt(p.token("critic"));
+    assertThat(s.name()).isEqualTo("Mara Olsen");
+  }
 }

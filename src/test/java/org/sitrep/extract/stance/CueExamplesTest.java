@@ -10,14 +10,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.SharedSitrep;
 import org.sitrep.claim.StanceClaim;
 import org.sitrep.extract.ArticleContext;
-import org.sitrep.geo.Gazetteer;
 import org.sitrep.nlp.Document;
 
 /** Each entry of cues.tsv gives its stance on its own example, and none on its counter-example. */
 class CueExamplesTest {
 
   private static final CueLexicon LEXICON = CueLexicon.load();
-  private static final StanceExtractor EXTRACTOR = new StanceExtractor(LEXICON, Gazetteer.shared());
+  private static final StanceExtractor EXTRACTOR = new StanceExtractor(LEXICON);
 
   static Stream<Arguments> examples() {
     return LEXICON.all().stream().map(c -> Arguments.of(c.lemma(), c));

@@ -14,12 +14,11 @@ import org.sitrep.claim.StanceAct;
 import org.sitrep.claim.StanceClaim;
 import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Statements;
-import org.sitrep.geo.Gazetteer;
 import org.sitrep.nlp.Document;
 
 class StanceExtractorTest {
 
-  private static final StanceExtractor EXTRACTOR = new StanceExtractor(Gazetteer.shared());
+  private static final StanceExtractor EXTRACTOR = new StanceExtractor();
 
   private static List<StanceClaim> stances(String text) {
     Document doc = SharedSitrep.annotate(text);
