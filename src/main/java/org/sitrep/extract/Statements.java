@@ -47,11 +47,40 @@ public final class Statements {
   }
 
   /**
-   * {@code claim} attributed to the statement that contains it: that statement's speaker and id.
-   * A claim outside every statement is returned unchanged (the article's own voice).
+   * The statement whose sentence goes on to hold {@code claim}: the nearest statement that ends
+   * before the claim in the claim's sentence ("A, officials said, with 13 wounded"; "Anadolu reported
+   * that troops killed 21 soldiers and destroyed two launchers"); null when none.
+   */
+  public SpeakerClaim continuedIn(Claim claim) {
+    SpeakerClaim best = null;
+    for (SpeakerClaim c : claims) {
+      if (c.begin() > claim.begin()) {
+        break;
+      }
+      if (c.sentence() == claim.sentence() && c.end() <= claim.begin() && !namesSpeaker(claim, c)) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** "..., two Iraqi officials said": a claim inside the words that name the statement's speaker. */
+  private static boolean namesSpeaker(Claim claim, SpeakerClaim statement) {
+    Integer b = statement.speaker().mentionBegin();
+    Integer e = statement.speaker().mentionEnd();
+    return b != null && e != null && claim.begin() < e && b < claim.end();
+  }
+
+  /**
+   * {@code claim} attributed to the statement that contains it, else to the statement its sentence
+   * continues ({@link #continuedIn}): that statement's speaker and id. A claim outside every
+   * statement is returned unchanged (the article's own voice).
    */
   public <T extends Claim> Claim attribute(T claim) {
     SpeakerClaim s = enclosing(claim.begin(), claim.end());
+    if (s == null) {
+      s = continuedIn(claim);
+    }
     return s == null ? claim : claim.attributed(s.speaker(), s.id());
   }
 }
