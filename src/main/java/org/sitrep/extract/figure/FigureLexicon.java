@@ -8,6 +8,7 @@ import java.util.Map;
 import org.sitrep.claim.Category;
 import org.sitrep.claim.Modality;
 import org.sitrep.claim.Qualifier;
+import org.sitrep.extract.source.Roles;
 import org.sitrep.lexicon.Row;
 import org.sitrep.lexicon.Table;
 
@@ -40,7 +41,7 @@ final class FigureLexicon {
   private final Map<String, List<Predicate>> predicates;
   private final Map<String, ModalityCue> modalityCues;
   private final java.util.Set<String> labelWords;
-  private final java.util.Set<String> people;
+  private final Roles roles;
 
   private FigureLexicon() {
     qualifiers = new HashMap<>();
@@ -75,10 +76,7 @@ final class FigureLexicon {
     for (Row row : rows("label-words.tsv", "word")) {
       labelWords.add(row.lower("word"));
     }
-    people = new java.util.HashSet<>();
-    for (Row row : rows("people.tsv", "unit")) {
-      people.add(row.lower("unit"));
-    }
+    roles = Roles.get();
     modalityCues = new HashMap<>();
     for (Row row : rows("modality.tsv", "lemma", "modality", "where")) {
       modalityCues.put(row.lower("lemma"), new ModalityCue(row.choice("modality", Modality.class), row.required("where")));
@@ -148,7 +146,7 @@ final class FigureLexicon {
 
   /** Whether a unit counts people: a person noun, or a force, casualty, captive or refugee noun. */
   boolean countsPeople(String unit, Category category) {
-    if (unit != null && (people.contains(unit.toLowerCase(Locale.ROOT)) || Character.isUpperCase(unit.charAt(0)))) {
+    if (unit != null && (roles.countsPeople(unit.toLowerCase(Locale.ROOT)) || Character.isUpperCase(unit.charAt(0)))) {
       return true;
     }
     return category != null && category != Category.OTHER && category != Category.MUNITIONS

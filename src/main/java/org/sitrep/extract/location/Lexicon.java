@@ -5,14 +5,16 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.extract.source.Roles;
 import org.sitrep.lexicon.Row;
 import org.sitrep.lexicon.Table;
 
 /**
  * The words that place something at a place, read once from {@code predicates.tsv} (see its header):
  * verbs with their placing prepositions, verbs whose object is the place, nouns that a prepositional
- * phrase places, and titles whose "in X" only describes a source (the nouns that stand for a part of
- * a place are the place resolver's, {@link org.sitrep.extract.place.PlaceWords}).
+ * phrase places. Nouns whose "in X" only describes a source are marked in the list of people and
+ * bodies ({@link Roles}); the nouns that stand for a part of a place are the place resolver's
+ * ({@link org.sitrep.extract.place.PlaceWords}).
  */
 final class Lexicon {
 
@@ -25,17 +27,17 @@ final class Lexicon {
   private final Set<String> carryVerbs;
   private final Map<String, Set<String>> nouns;
   private final Set<String> sites;
-  private final Set<String> titles;
+  private final Roles roles;
 
   private Lexicon(Map<String, Set<String>> verbs, Set<String> noVerbs, Set<String> objectVerbs, Set<String> carryVerbs,
-      Map<String, Set<String>> nouns, Set<String> sites, Set<String> titles) {
+      Map<String, Set<String>> nouns, Set<String> sites) {
     this.verbs = Map.copyOf(verbs);
     this.noVerbs = Set.copyOf(noVerbs);
     this.objectVerbs = Set.copyOf(objectVerbs);
     this.carryVerbs = Set.copyOf(carryVerbs);
     this.nouns = Map.copyOf(nouns);
     this.sites = Set.copyOf(sites);
-    this.titles = Set.copyOf(titles);
+    this.roles = Roles.get();
   }
 
   static Lexicon load() {
@@ -45,7 +47,6 @@ final class Lexicon {
     Set<String> carryVerbs = new HashSet<>();
     Map<String, Set<String>> nouns = new HashMap<>();
     Set<String> sites = new HashSet<>();
-    Set<String> titles = new HashSet<>();
     for (Row row : Table.read(RESOURCE).require("kind", "lemma", "prepositions").rows()) {
       String kind = row.required("kind");
       String lemma = row.lower("lemma");
@@ -61,11 +62,10 @@ final class Lexicon {
           nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
           sites.add(lemma);
         }
-        case "title" -> titles.add(lemma);
         default -> throw row.error("unknown kind " + kind);
       }
     }
-    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, titles);
+    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites);
   }
 
   /** Whether "VERB PREP place" places the verb's subject. */
@@ -106,6 +106,6 @@ final class Lexicon {
 
   /** "government", "ambassador": a noun whose place only describes who it is. */
   boolean isTitle(String noun) {
-    return titles.contains(noun);
+    return roles.describesSource(noun);
   }
 }

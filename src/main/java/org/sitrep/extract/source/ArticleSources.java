@@ -388,8 +388,8 @@ public final class ArticleSources {
     } else if (loc != null && countries.countryOf(name) != null) {
       kind = SourceKind.COUNTRY;
       country = countries.countryOf(name);
-    } else if (org != null || knowledge.organizations.contains(headWord)
-        || knowledge.organizations.contains(h.lemma().toLowerCase(Locale.ROOT))) {
+    } else if (org != null || knowledge.roles.isOrganization(headWord)
+        || knowledge.roles.isOrganization(h.lemma().toLowerCase(Locale.ROOT))) {
       kind = SourceKind.ORGANIZATION;
       country = countryIn(name);
     } else if (coordinated || h.pos().equals("NNS") || h.pos().equals("NNPS")) {

@@ -48,7 +48,7 @@ final class Pronouns {
       String rel = doc.relation(t.index());
       boolean plural = t.pos().equals("NNS") || t.pos().equals("NNPS");
       if (rel != null && !quoted[t.index()] && !SourceResolver.isPronoun(t.word()) && (rel.startsWith("nsubj")
-          || rel.equals("appos") || plural && knowledge.people.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
+          || rel.equals("appos") || plural && knowledge.roles.isTheyAntecedent(t.lemma().toLowerCase(Locale.ROOT)))) {
         subjects.add(t.index());
       }
     }
@@ -91,7 +91,7 @@ final class Pronouns {
           || s.kind() == SourceKind.COUNTRY)) {
         return withMention(s, p);
       }
-      boolean peopleNoun = knowledge.people.contains(doc.tokens().get(cand).lemma().toLowerCase(Locale.ROOT));
+      boolean peopleNoun = knowledge.roles.isTheyAntecedent(doc.tokens().get(cand).lemma().toLowerCase(Locale.ROOT));
       if ((w.equals("they") || w.equals("them")) && (s.kind() == SourceKind.GROUP && peopleNoun
           || s.kind() == SourceKind.ORGANIZATION || s.kind() == SourceKind.COUNTRY)) {
         return withMention(s, p);

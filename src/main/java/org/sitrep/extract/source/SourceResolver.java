@@ -20,19 +20,15 @@ public final class SourceResolver {
       Set.of("he", "she", "it", "they", "i", "we", "him", "her", "them", "you");
   private static final Set<String> POSSESSIVES = Set.of("his", "its", "their", "hers", "theirs");
 
-  final Set<String> titles;
-  final Set<String> organizations;
+  final Roles roles;
   final Set<String> outlets;
-  final Set<String> people;
   final Map<String, String> firstNames;
   final Map<String, String> honorifics;
   final CountryLexicon countries;
 
   private SourceResolver(CountryLexicon countries) {
-    this.titles = Set.copyOf(Table.read(DIR + "titles.tsv").lowerSet("word"));
-    this.organizations = Set.copyOf(Table.read(DIR + "organizations.tsv").lowerSet("noun"));
+    this.roles = Roles.get();
     this.outlets = Set.copyOf(Table.read(DIR + "outlets.tsv").lowerSet("name"));
-    this.people = Set.copyOf(Table.read(DIR + "people.tsv").lowerSet("lemma"));
     this.firstNames = Map.copyOf(Table.read(DIR + "first-names.tsv").lowerMap("name", "gender"));
     this.honorifics = Map.copyOf(Table.read(DIR + "honorifics.tsv").lowerMap("word", "gender"));
     this.countries = countries;
@@ -63,7 +59,7 @@ public final class SourceResolver {
 
   /** A noun (lemma, lower case) for a person by role or trade: "minister", "official", "witness". */
   boolean isPersonNoun(String lemma) {
-    return people.contains(lemma) || titles.contains(lemma);
+    return roles.isTheyAntecedent(lemma) || roles.isTitleWord(lemma);
   }
 
   /** True for his, its, their (the word, any case): a pronoun that owns what follows it. */

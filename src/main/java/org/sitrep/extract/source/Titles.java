@@ -76,7 +76,7 @@ final class Titles {
     if (t.ner().equals("PERSON")) {
       return false;
     }
-    if (knowledge.titles.contains(w) || w.equals("of") || w.equals("for") || w.equals("'s") || w.equals("\u2019s")
+    if (knowledge.roles.isTitleWord(w) || w.equals("of") || w.equals("for") || w.equals("'s") || w.equals("\u2019s")
         || knowledge.countries.countryOf(w) != null) {
       return true;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.claim.Polarity;
 import org.sitrep.claim.StanceAct;
+import org.sitrep.extract.source.Roles;
 import org.sitrep.lexicon.Row;
 import org.sitrep.lexicon.Table;
 import org.sitrep.nlp.Document;
@@ -20,14 +21,13 @@ final class CueLexicon {
 
   private static final String CUES = "cues.tsv";
   private static final String REPORTING = "reporting-verbs.tsv";
-  private static final String HOLDER_NOUNS = "holder-nouns.tsv";
 
   private final Map<String, List<StanceCue>> byFirstLemma;
   private final List<StanceCue> all;
   private final Set<String> reportingVerbs;
-  private final Set<String> holderNouns;
+  private final Roles roles;
 
-  private CueLexicon(List<StanceCue> cues, Set<String> reportingVerbs, Set<String> holderNouns) {
+  private CueLexicon(List<StanceCue> cues, Set<String> reportingVerbs, Roles roles) {
     this.all = List.copyOf(cues);
     Map<String, List<StanceCue>> index = new HashMap<>();
     for (StanceCue c : cues) {
@@ -37,7 +37,7 @@ final class CueLexicon {
     index.replaceAll((k, v) -> List.copyOf(v));
     this.byFirstLemma = Map.copyOf(index);
     this.reportingVerbs = Set.copyOf(reportingVerbs);
-    this.holderNouns = Set.copyOf(holderNouns);
+    this.roles = roles;
   }
 
   static CueLexicon load() {
@@ -62,8 +62,7 @@ final class CueLexicon {
           row.required("example"),
           row.optional("counter")));
     }
-    return new CueLexicon(cues, Table.read(CueLexicon.class, REPORTING).lowerSet("lemma"),
-        Table.read(CueLexicon.class, HOLDER_NOUNS).lowerSet("lemma"));
+    return new CueLexicon(cues, Table.read(CueLexicon.class, REPORTING).lowerSet("lemma"), Roles.get());
   }
 
   List<StanceCue> all() {
@@ -76,7 +75,7 @@ final class CueLexicon {
 
   /** Whether a common noun can name the holder of a stance ("officials", not "violence"). */
   boolean isHolderNoun(Token t) {
-    return holderNouns.contains(lemmaOf(t));
+    return roles.canHold(lemmaOf(t));
   }
 
   /**
