@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.extract.ReportingVerbs;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -16,9 +17,6 @@ import org.sitrep.nlp.TokenRange;
  */
 final class ClauseBounds {
 
-  /** Verbs whose object is the one addressed, not the statement: "told reporters the road was open". */
-  static final Set<String> ADDRESSEE_CUES =
-      Set.of("tell", "inform", "brief", "warn", "assure", "remind", "notify", "ask", "write");
   private static final int SUBJECT_WINDOW = 13;
   private static final Set<String> SUBORDINATORS = Set.of(
       "as", "because", "while", "after", "before", "when", "if", "since", "until", "although", "though", "whereas");
@@ -64,7 +62,7 @@ final class ClauseBounds {
       return -1; // "said, recalling ...", "said as ...", "say what ...": no reported clause
     }
     int from = j;
-    if (ADDRESSEE_CUES.contains(tok(after - 1).lemma())) {
+    if (verbs.takesAddressee(tok(after - 1).lemma())) {
       from = afterAddressee(s, j);
       if (from < 0) {
         return -1;
@@ -75,7 +73,7 @@ final class ClauseBounds {
 
   /** "told reporters on Friday that": the token after a "that" reached without passing a verb, or -1. */
   private int thatAfterAdjuncts(Sentence s, int after, int j) {
-    boolean skippable = j < s.endToken() && (ADDRESSEE_CUES.contains(tok(after - 1).lemma())
+    boolean skippable = j < s.endToken() && (verbs.takesAddressee(tok(after - 1).lemma())
         || tok(j).pos().equals("IN") || tok(j).ner().equals("DATE") || tok(j).word().equalsIgnoreCase("that"));
     for (int k = j; skippable && k < s.endToken() && k < j + 10; k++) {
       Token t = tok(k);

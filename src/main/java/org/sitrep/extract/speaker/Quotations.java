@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sitrep.claim.Mode;
 import org.sitrep.claim.Source;
+import org.sitrep.extract.ReportingVerbs;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Quotation;
 import org.sitrep.nlp.Sentence;
@@ -134,7 +135,7 @@ final class Quotations {
   /** The attribution of a direct reporting word at {@code k} (its speaker null when none is found), or null. */
   private Attribution attribution(int k) {
     ReportingVerbs.Cue cue = verbs.match(doc, k);
-    if (cue == null || !cue.entry().direct()) {
+    if (cue == null || !cue.entry().quotes()) {
       return null;
     }
     return new Attribution(cue.lemma(), speakers.speakerOf(k, cue.endToken()));

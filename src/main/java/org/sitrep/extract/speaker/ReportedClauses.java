@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.claim.Mode;
 import org.sitrep.claim.Source;
+import org.sitrep.extract.ReportingVerbs;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Span;
@@ -42,7 +43,7 @@ final class ReportedClauses {
       }
       for (int t = s.firstToken(); t < s.endToken(); t++) {
         ReportingVerbs.Cue cue = verbs.match(doc, t);
-        if (cue == null || !cue.entry().indirect() || quotes.insideContent(t)) {
+        if (cue == null || !cue.entry().clauses() || quotes.insideContent(t)) {
           continue;
         }
         if (cue.lemma().equals("according to")) {

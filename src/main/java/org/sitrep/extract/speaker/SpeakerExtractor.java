@@ -6,6 +6,7 @@ import java.util.List;
 import org.sitrep.claim.SpeakerClaim;
 import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.ReportingVerbs;
 import org.sitrep.nlp.Document;
 
 /**
@@ -27,7 +28,7 @@ public final class SpeakerExtractor implements Extractor {
 
   /** An extractor with the bundled reporting verbs. */
   public static SpeakerExtractor load() {
-    return new SpeakerExtractor(ReportingVerbs.load());
+    return new SpeakerExtractor(ReportingVerbs.get());
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.sitrep.extract.speaker;
 
 import java.util.Locale;
 import org.sitrep.claim.Source;
+import org.sitrep.extract.ReportingVerbs;
 import org.sitrep.extract.source.ArticleSources;
 import org.sitrep.extract.source.SourceResolver;
 import org.sitrep.nlp.Document;
@@ -79,7 +80,7 @@ final class SpeakerFinder {
         return sourceOf(person); // "a tribal leader, Tarek al-Awlaki, said"; "X, a journalist, told"
       }
     }
-    boolean addressee = ClauseBounds.ADDRESSEE_CUES.contains(v.lemma().toLowerCase(Locale.ROOT));
+    boolean addressee = verbs.takesAddressee(v.lemma());
     if (!addressee && (k < s.firstToken() || syntax.isQuoteMark(tok(k))
         || syntax.isComma(k) && bounds.forwardStart(s, after) < 0)) {
       return inverted(after);
@@ -142,7 +143,7 @@ final class SpeakerFinder {
       if (person >= 0) {
         return sourceOf(person);
       }
-      boolean addressee = ClauseBounds.ADDRESSEE_CUES.contains(tok(verb).lemma().toLowerCase(Locale.ROOT));
+      boolean addressee = verbs.takesAddressee(tok(verb).lemma());
       return addressee ? null : inverted(after);
     }
     int subject = doc.child(verb, "nsubj");

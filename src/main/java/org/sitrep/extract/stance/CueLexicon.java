@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.sitrep.claim.Polarity;
 import org.sitrep.claim.StanceAct;
+import org.sitrep.extract.ReportingVerbs;
 import org.sitrep.extract.source.Roles;
 import org.sitrep.lexicon.Row;
 import org.sitrep.lexicon.Table;
@@ -20,14 +20,13 @@ import org.sitrep.nlp.Token;
 final class CueLexicon {
 
   private static final String CUES = "cues.tsv";
-  private static final String REPORTING = "reporting-verbs.tsv";
 
   private final Map<String, List<StanceCue>> byFirstLemma;
   private final List<StanceCue> all;
-  private final Set<String> reportingVerbs;
+  private final ReportingVerbs reportingVerbs;
   private final Roles roles;
 
-  private CueLexicon(List<StanceCue> cues, Set<String> reportingVerbs, Roles roles) {
+  private CueLexicon(List<StanceCue> cues, ReportingVerbs reportingVerbs, Roles roles) {
     this.all = List.copyOf(cues);
     Map<String, List<StanceCue>> index = new HashMap<>();
     for (StanceCue c : cues) {
@@ -36,7 +35,7 @@ final class CueLexicon {
     index.values().forEach(l -> l.sort(Comparator.comparingInt((StanceCue c) -> -c.lemmas().size())));
     index.replaceAll((k, v) -> List.copyOf(v));
     this.byFirstLemma = Map.copyOf(index);
-    this.reportingVerbs = Set.copyOf(reportingVerbs);
+    this.reportingVerbs = reportingVerbs;
     this.roles = roles;
   }
 
@@ -62,7 +61,7 @@ final class CueLexicon {
           row.required("example"),
           row.optional("counter")));
     }
-    return new CueLexicon(cues, Table.read(CueLexicon.class, REPORTING).lowerSet("lemma"), Roles.get());
+    return new CueLexicon(cues, ReportingVerbs.get(), Roles.get());
   }
 
   List<StanceCue> all() {
@@ -70,7 +69,7 @@ final class CueLexicon {
   }
 
   boolean isReportingVerb(Token t) {
-    return t.isVerb() && reportingVerbs.contains(t.lemma().toLowerCase(Locale.ROOT));
+    return reportingVerbs.reports(t);
   }
 
   /** Whether a common noun can name the holder of a stance ("officials", not "violence"). */

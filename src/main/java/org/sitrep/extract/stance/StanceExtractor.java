@@ -11,6 +11,7 @@ import org.sitrep.claim.StanceAct;
 import org.sitrep.claim.StanceClaim;
 import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.LexiconExample;
 import org.sitrep.extract.Statements;
 import org.sitrep.extract.source.SourceResolver;
 import org.sitrep.nlp.Document;
@@ -37,6 +38,25 @@ public final class StanceExtractor implements Extractor {
 
   StanceExtractor(CueLexicon lexicon) {
     this.lexicon = lexicon;
+  }
+
+  /**
+   * The example of every stance cue ({@code cues.tsv}: a stance with its cue, act and polarity and
+   * a holder) and its counter-example (no stance with its cue).
+   */
+  public static List<LexiconExample> examples() {
+    List<LexiconExample> out = new ArrayList<>();
+    for (StanceCue cue : CueLexicon.load().all()) {
+      String lemma = cue.lemma();
+      out.add(new LexiconExample("cues.tsv", lemma, cue.example(), true,
+          c -> c instanceof StanceClaim s && s.cue().equals(lemma) && s.stance() == cue.act()
+              && s.polarity() == cue.polarity() && s.speaker() != null));
+      if (cue.counter() != null) {
+        out.add(new LexiconExample("cues.tsv", lemma, cue.counter(), false,
+            c -> c instanceof StanceClaim s && s.cue().equals(lemma)));
+      }
+    }
+    return out;
   }
 
   @Override
