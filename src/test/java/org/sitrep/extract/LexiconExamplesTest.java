@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.SharedSitrep;
 import org.sitrep.claim.Claim;
+import org.sitrep.extract.figure.FigureExtractor;
+import org.sitrep.extract.location.LocationExtractor;
 import org.sitrep.extract.stance.StanceExtractor;
 
 /**
@@ -17,7 +19,8 @@ import org.sitrep.extract.stance.StanceExtractor;
 class LexiconExamplesTest {
 
   static Stream<LexiconExample> examples() {
-    return Stream.of(ReportingVerbs.get().examples(), StanceExtractor.examples())
+    return Stream.of(ReportingVerbs.get().examples(), StanceExtractor.examples(), LocationExtractor.examples(),
+        FigureExtractor.examples())
         .flatMap(List::stream);
   }
 

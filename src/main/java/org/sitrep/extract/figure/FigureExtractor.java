@@ -13,6 +13,7 @@ import org.sitrep.claim.Qualifier;
 import org.sitrep.claim.Source;
 import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.LexiconExample;
 import org.sitrep.extract.Statements;
 import org.sitrep.extract.figure.CountedPhrases.Counted;
 import org.sitrep.extract.place.PlaceMention;
@@ -56,6 +57,19 @@ public final class FigureExtractor implements Extractor {
     this.clauses = new ClauseReader(lexicon);
     this.counted = new CountedPhrases(lexicon);
     this.exclusions = new Exclusions(lexicon);
+  }
+
+  /** The example of every vague quantity ({@code vague-quantities.tsv}): a figure of its value, AT_LEAST. */
+  public static List<LexiconExample> examples() {
+    List<LexiconExample> out = new ArrayList<>();
+    for (var row : FigureLexicon.vagueRows()) {
+      double value = row.decimal("value");
+      String phrase = row.lower("phrase");
+      out.add(new LexiconExample("vague-quantities.tsv", phrase, row.required("example"), true,
+          c -> c instanceof FigureClaim f && f.value() == value && f.qualifier() == Qualifier.AT_LEAST
+              && f.text().toLowerCase(Locale.ROOT).contains(phrase)));
+    }
+    return out;
   }
 
   @Override

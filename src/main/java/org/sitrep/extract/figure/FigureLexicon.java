@@ -54,7 +54,7 @@ final class FigureLexicon {
       numberWords.put(row.lower("word"), new NumberWord(number(row, "value"), row.required("kind").equals("SCALE")));
     }
     vague = new HashMap<>();
-    for (Row row : rows("vague-quantities.tsv", "phrase", "value")) {
+    for (Row row : vagueRows()) {
       vague.put(row.lower("phrase"), number(row, "value"));
     }
     longestVague = vague.keySet().stream().mapToInt(FigureLexicon::wordCount).max().orElse(1);
@@ -156,6 +156,11 @@ final class FigureLexicon {
 
   private static int wordCount(String phrase) {
     return phrase.split(" ").length;
+  }
+
+  /** The rows of {@code vague-quantities.tsv}, with their examples. */
+  static List<Row> vagueRows() {
+    return rows("vague-quantities.tsv", "phrase", "value", "example");
   }
 
   private static List<Row> rows(String name, String... columns) {

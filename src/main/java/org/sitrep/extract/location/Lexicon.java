@@ -2,6 +2,7 @@ package org.sitrep.extract.location;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,11 @@ final class Lexicon {
     this.roles = Roles.get();
   }
 
+  /** The rows of {@code predicates.tsv}, with their examples. */
+  static List<Row> rows() {
+    return Table.read(RESOURCE).require("kind", "lemma", "prepositions", "example", "counter").rows();
+  }
+
   static Lexicon load() {
     Map<String, Set<String>> verbs = new HashMap<>();
     Set<String> noVerbs = new HashSet<>();
@@ -47,7 +53,7 @@ final class Lexicon {
     Set<String> carryVerbs = new HashSet<>();
     Map<String, Set<String>> nouns = new HashMap<>();
     Set<String> sites = new HashSet<>();
-    for (Row row : Table.read(RESOURCE).require("kind", "lemma", "prepositions").rows()) {
+    for (Row row : rows()) {
       String kind = row.required("kind");
       String lemma = row.lower("lemma");
       Set<String> preps = Set.copyOf(row.list("prepositions", ",").stream()

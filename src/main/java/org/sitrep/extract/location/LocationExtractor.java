@@ -8,9 +8,11 @@ import org.sitrep.claim.LocationClaim;
 import org.sitrep.claim.PlaceKind;
 import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.LexiconExample;
 import org.sitrep.extract.place.ArticlePlaces;
 import org.sitrep.extract.place.PlaceMention;
 import org.sitrep.extract.place.PlaceWords;
+import org.sitrep.lexicon.Row;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
 
@@ -28,6 +30,33 @@ public final class LocationExtractor implements Extractor {
 
   public LocationExtractor() {
     this.placements = new PlacementFinder(Lexicon.load(), PlaceWords.get());
+  }
+
+  /**
+   * The example of every row of {@code predicates.tsv} that places something (a location claim by
+   * that verb, or by "be" for a noun) and the counter-example of every row that must not place.
+   */
+  public static List<LexiconExample> examples() {
+    List<LexiconExample> out = new ArrayList<>();
+    for (Row row : Lexicon.rows()) {
+      String kind = row.required("kind");
+      String lemma = row.lower("lemma");
+      String predicate = kind.equals("noun") || kind.equals("site") ? "be" : lemma;
+      String example = row.optional("example");
+      String counter = row.optional("counter");
+      String entry = kind + " " + lemma;
+      if (example != null) {
+        out.add(new LexiconExample("predicates.tsv", entry, example, true,
+            c -> c instanceof LocationClaim l && (predicate.equals("*") || l.predicate().split(" ")[0].equals(predicate))));
+      } else if (!kind.equals("noverb")) {
+        throw row.error("a row that places needs an example");
+      }
+      if (counter != null) {
+        out.add(new LexiconExample("predicates.tsv", entry, counter, false,
+            c -> c instanceof LocationClaim l && l.predicate().split(" ")[0].equals(lemma)));
+      }
+    }
+    return out;
   }
 
   @Override

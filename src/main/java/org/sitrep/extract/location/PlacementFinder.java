@@ -54,10 +54,19 @@ final class PlacementFinder {
       if (prep == null || gov < 0 || afterTitle(doc, h)) {
         return null;
       }
+      Token adverb = doc.tokens().get(gov);
+      String withAdverb = prep;
+      if (adverb.pos().startsWith("RB") && "advmod".equals(doc.relation(gov)) && doc.head(gov) >= 0
+          && doc.tokens().get(doc.head(gov)).isVerb()) {
+        // "pulled out of Kherson", "moved back to Kyiv": the phrase hangs on the verb's adverb
+        withAdverb = adverb.word().toLowerCase(Locale.ROOT) + " " + prep;
+        gov = doc.head(gov);
+      }
       Token g = doc.tokens().get(gov);
       String lemma = lemma(g);
       if (g.isVerb()) {
-        boolean places = lexicon.verbPlaces(lemma, prep) || (opensSentence(doc, h) && prep.equals("in"));
+        boolean places = lexicon.verbPlaces(lemma, withAdverb) || lexicon.verbPlaces(lemma, prep)
+            || (opensSentence(doc, h) && prep.equals("in"));
         return places ? new Placement(verbPredicate(doc, gov), placedByVerb(doc, gov, lemma), 0.7) : null;
       }
       if (g.isNoun() && !lexicon.isTitle(lemma) && (lexicon.nounPlaces(lemma, prep)
