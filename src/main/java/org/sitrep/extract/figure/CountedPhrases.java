@@ -3,6 +3,7 @@ package org.sitrep.extract.figure;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.lexicon.Table;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Token;
 
@@ -12,11 +13,15 @@ import org.sitrep.nlp.Token;
  */
 final class CountedPhrases {
 
-  /** Words that stand for the counted noun of a figure before them: "11 others", "two more". */
-  private static final Set<String> ELLIPSIS_WORDS = Set.of("others", "more", "other");
-  /** Participles that count people on their own: "13 wounded", "of the dead". */
-  static final Set<String> NOMINAL_PARTICIPLES = Set.of("wounded", "injured", "dead", "killed", "missing", "displaced");
+  /** Words that stand for the counted noun ("11 others") and participles that count people ("13 wounded"). */
+  private static final Set<String> ELLIPSIS_WORDS = words("ellipsis");
+  private static final Set<String> NOMINAL_PARTICIPLES = words("participle");
   private static final Set<String> NOT_NOMINAL_NER = Set.of("DATE", "TIME", "ORDINAL", "SET", "PERSON", "CITY", "COUNTRY");
+
+  private static Set<String> words(String kind) {
+    return Set.copyOf(Table.read(CountedPhrases.class, "counted-words.tsv").require("word", "kind").rows().stream()
+        .filter(r -> r.lower("kind").equals(kind)).map(r -> r.lower("word")).toList());
+  }
 
   /** The counted noun phrase: its characters, head token and unit; elided when no noun follows. */
   record Counted(int begin, int end, int head, String unit, boolean elided, String text) {}

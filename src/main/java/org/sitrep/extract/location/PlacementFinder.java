@@ -3,6 +3,7 @@ package org.sitrep.extract.location;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.extract.place.PlaceWords;
+import org.sitrep.lexicon.Table;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Token;
 
@@ -271,8 +272,8 @@ final class PlacementFinder {
    * "the deployment of North Korean troops to Russia", "US troop deployments in Syria", "their presence in X":
    * what an action noun places is its "of" phrase, its compound or its owner; other nouns place themselves.
    */
-  private static final List<String> ACTION_NOUN_ENDINGS =
-      List.of("ment", "al", "ence", "ance", "ion", "ions", "ments", "als");
+  private static final List<String> ACTION_NOUN_ENDINGS = List.copyOf(
+      Table.read(PlacementFinder.class, "action-nouns.tsv").require("suffix").lowerSet("suffix"));
 
   /** Suffix test instead of a ".*(ment|...)" regex, which backtracks on long words. */
   private static boolean isActionNoun(String word) {

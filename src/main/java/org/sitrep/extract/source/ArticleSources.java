@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SourceKind;
+import org.sitrep.extract.FunctionWords;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Mention;
 import org.sitrep.nlp.Span;
@@ -292,8 +293,8 @@ public final class ArticleSources {
   }
 
   private static boolean isFirstOrSecondPerson(Token t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    return w.equals("i") || w.equals("we") || w.equals("you");
+    FunctionWords.Pronoun p = FunctionWords.get().pronoun(t.word());
+    return p != null && p.person() < 3;
   }
 
   /** The source of the pronoun at {@code token}: the nearest compatible subject before it, or null. */

@@ -1,7 +1,7 @@
 package org.sitrep.extract.source;
 
 import java.util.Locale;
-import java.util.Set;
+import org.sitrep.extract.FunctionWords;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Mention;
 import org.sitrep.nlp.Token;
@@ -11,8 +11,6 @@ import org.sitrep.nlp.Token;
  * article names with that role ("President Ashraf Ghani", "Ashraf Ghani, the Afghan president").
  */
 final class DefiniteDescriptions {
-
-  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "i", "we", "me", "us");
 
   private final SourceResolver knowledge;
   private final Document doc;
@@ -43,7 +41,7 @@ final class DefiniteDescriptions {
     String country = sources.countryIn(doc.text(sources.nounPhrase(head)));
     Mention best = null;
     for (Mention m : doc.mentions()) {
-      if (!m.type().equals("PERSON") || PERSONAL_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))
+      if (!m.type().equals("PERSON") || FunctionWords.get().pronoun(m.text()) != null
           || !sameCountry(country, m)) {
         continue;
       }

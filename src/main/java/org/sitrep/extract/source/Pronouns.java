@@ -3,9 +3,9 @@ package org.sitrep.extract.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SourceKind;
+import org.sitrep.extract.FunctionWords;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Mention;
 import org.sitrep.nlp.Quotation;
@@ -20,10 +20,6 @@ final class Pronouns {
 
   /** How many candidate subjects back a pronoun looks. */
   private static final int LOOK_BACK = 80;
-
-  /** Possessive and reflexive forms, read as the pronoun they belong to. */
-  private static final Map<String, String> NORMAL_FORMS = Map.of("his", "he", "himself", "he", "hers", "her",
-      "herself", "her", "its", "it", "itself", "it", "their", "they", "theirs", "they", "themselves", "they");
 
   /** A person's grammatical gender where the article lets us know it. */
   enum Gender { MALE, FEMALE, UNKNOWN }
@@ -57,14 +53,18 @@ final class Pronouns {
   /** The source of the pronoun at {@code token}: the nearest compatible subject before it, or null. */
   Source resolve(int token) {
     Token p = doc.tokens().get(token);
-    String w = NORMAL_FORMS.getOrDefault(p.word().toLowerCase(Locale.ROOT), p.word().toLowerCase(Locale.ROOT));
-    if (w.equals("it") && isExpletive(token)) {
+    FunctionWords.Pronoun pronoun = FunctionWords.get().pronoun(p.word());
+    if (pronoun == null || pronoun.person() != 3) {
+      return null;
+    }
+    String refers = pronoun.refers();
+    if (refers.equals("thing") && isExpletive(token)) {
       return null;
     }
     int i = lastSubjectBefore(p.begin());
     for (int looked = 0; i >= 0 && looked < LOOK_BACK; i--, looked++) {
       int cand = subjects.get(i);
-      if (w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her")) {
+      if (refers.equals("male") || refers.equals("female")) {
         if (!sources.isPerson(cand)) {
           int gov = doc.head(cand);
           if ("appos".equals(doc.relation(cand)) && gov >= 0 && sources.isPerson(gov)) {
@@ -77,8 +77,7 @@ final class Pronouns {
           continue;
         }
         Gender g = genderOf(cand);
-        if ((w.startsWith("h") && !w.equals("her") && g == Gender.FEMALE)
-            || ((w.equals("she") || w.equals("her")) && g == Gender.MALE)) {
+        if (refers.equals("male") && g == Gender.FEMALE || refers.equals("female") && g == Gender.MALE) {
           continue;
         }
         return withMention(sources.sourceAt(cand), p);
@@ -87,12 +86,12 @@ final class Pronouns {
       if (s == null) {
         continue;
       }
-      if (w.equals("it") && (s.kind() == SourceKind.ORGANIZATION || s.kind() == SourceKind.OUTLET
+      if (refers.equals("thing") && (s.kind() == SourceKind.ORGANIZATION || s.kind() == SourceKind.OUTLET
           || s.kind() == SourceKind.COUNTRY)) {
         return withMention(s, p);
       }
       boolean peopleNoun = knowledge.roles.isTheyAntecedent(doc.tokens().get(cand).lemma().toLowerCase(Locale.ROOT));
-      if ((w.equals("they") || w.equals("them")) && (s.kind() == SourceKind.GROUP && peopleNoun
+      if (refers.equals("plural") && (s.kind() == SourceKind.GROUP && peopleNoun
           || s.kind() == SourceKind.ORGANIZATION || s.kind() == SourceKind.COUNTRY)) {
         return withMention(s, p);
       }

@@ -3,6 +3,7 @@ package org.sitrep.extract.source;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.extract.FunctionWords;
 import org.sitrep.lexicon.Table;
 import org.sitrep.nlp.Document;
 
@@ -16,9 +17,6 @@ import org.sitrep.nlp.Document;
 public final class SourceResolver {
 
   private static final String DIR = "/org/sitrep/extract/speaker/";
-  private static final Set<String> PRONOUNS =
-      Set.of("he", "she", "it", "they", "i", "we", "him", "her", "them", "you");
-  private static final Set<String> POSSESSIVES = Set.of("his", "its", "their", "hers", "theirs");
 
   final Roles roles;
   final Set<String> outlets;
@@ -52,19 +50,15 @@ public final class SourceResolver {
     return countries;
   }
 
-  /** True for he, she, it, they and the like (the word, any case). */
+  /** True for he, she, it, they, me and the like (the word, any case; not "US"): a subject or object pronoun. */
   public static boolean isPronoun(String word) {
-    return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+    FunctionWords.Pronoun p = FunctionWords.get().pronoun(word);
+    return p != null && (p.form().equals("subject") || p.form().equals("object"));
   }
 
   /** A noun (lemma, lower case) for a person by role or trade: "minister", "official", "witness". */
   boolean isPersonNoun(String lemma) {
     return roles.isTheyAntecedent(lemma) || roles.isTitleWord(lemma);
-  }
-
-  /** True for his, its, their (the word, any case): a pronoun that owns what follows it. */
-  public static boolean isPossessivePronoun(String word) {
-    return POSSESSIVES.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** "Volodymyr Zelenskyy" for "Mr. Volodymyr Zelenskyy": the name without a leading honorific. */

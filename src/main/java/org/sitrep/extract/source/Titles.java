@@ -1,7 +1,7 @@
 package org.sitrep.extract.source;
 
 import java.util.Locale;
-import java.util.Set;
+import org.sitrep.extract.FunctionWords;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -12,9 +12,6 @@ import org.sitrep.nlp.TokenRange;
  * Antony Blinken") or an appositive after it ("Mark Rutte, NATO's secretary-general").
  */
 final class Titles {
-
-  private static final Set<String> LEADING_DROPS =
-      Set.of("the", "a", "an", "one", "another", "some", "this", "that", "these", "those");
 
   private final SourceResolver knowledge;
   private final Document doc;
@@ -68,7 +65,7 @@ final class Titles {
 
   /** "the", "a", "one", "these": a word a name or title does not start with. */
   static boolean isLeadingDrop(Token t) {
-    return LEADING_DROPS.contains(t.word().toLowerCase(Locale.ROOT));
+    return FunctionWords.get().isDeterminer(t.word());
   }
 
   private boolean titleWord(Token t) {

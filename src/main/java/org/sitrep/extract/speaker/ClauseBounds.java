@@ -3,7 +3,7 @@ package org.sitrep.extract.speaker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.sitrep.extract.FunctionWords;
 import org.sitrep.extract.ReportingVerbs;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
@@ -18,8 +18,6 @@ import org.sitrep.nlp.TokenRange;
 final class ClauseBounds {
 
   private static final int SUBJECT_WINDOW = 13;
-  private static final Set<String> SUBORDINATORS = Set.of(
-      "as", "because", "while", "after", "before", "when", "if", "since", "until", "although", "though", "whereas");
 
   private final Document doc;
   private final ReportingVerbs verbs;
@@ -91,7 +89,7 @@ final class ClauseBounds {
   /** "said at a Pentagon briefing on Friday it was ...": skips prepositional adjuncts before the clause. */
   private int afterPrepositionalAdjuncts(Sentence s, int j) {
     while (j < s.endToken() && tok(j).pos().equals("IN")
-        && !SUBORDINATORS.contains(tok(j).word().toLowerCase(Locale.ROOT))
+        && !FunctionWords.get().isSubordinator(tok(j).word())
         && !tok(j).word().equalsIgnoreCase("that")) {
       int k = j + 1;
       while (k < s.endToken() && (tok(k).isNoun() || tok(k).pos().equals("DT") || tok(k).pos().startsWith("JJ")
@@ -134,7 +132,7 @@ final class ClauseBounds {
       String w = t.word().toLowerCase(Locale.ROOT);
       if (syntax.isComma(k) || w.equals(".") || w.equals(";") || w.equals(":") || t.pos().equals("TO")
           || w.equals("\u2014") || w.equals("\u2013") || w.equals("--") || w.equals("(")
-          || t.pos().startsWith("W") || SUBORDINATORS.contains(w) && k > from) {
+          || t.pos().startsWith("W") || FunctionWords.get().isSubordinator(w) && k > from) {
         return false;
       }
     }

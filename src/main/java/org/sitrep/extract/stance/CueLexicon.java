@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.claim.Polarity;
 import org.sitrep.claim.StanceAct;
 import org.sitrep.extract.ReportingVerbs;
@@ -25,6 +26,7 @@ final class CueLexicon {
   private final List<StanceCue> all;
   private final ReportingVerbs reportingVerbs;
   private final Roles roles;
+  private final Map<String, Set<String>> words;
 
   private CueLexicon(List<StanceCue> cues, ReportingVerbs reportingVerbs, Roles roles) {
     this.all = List.copyOf(cues);
@@ -37,6 +39,12 @@ final class CueLexicon {
     this.byFirstLemma = Map.copyOf(index);
     this.reportingVerbs = reportingVerbs;
     this.roles = roles;
+    Map<String, Set<String>> byKind = new HashMap<>();
+    for (Row row : Table.read(CueLexicon.class, "stance-words.tsv").require("word", "kind").rows()) {
+      byKind.computeIfAbsent(row.lower("kind"), k -> new java.util.HashSet<>()).add(row.lower("word"));
+    }
+    byKind.replaceAll((k, v) -> Set.copyOf(v));
+    this.words = Map.copyOf(byKind);
   }
 
   static CueLexicon load() {
@@ -62,6 +70,11 @@ final class CueLexicon {
           row.optional("counter")));
     }
     return new CueLexicon(cues, ReportingVerbs.get(), Roles.get());
+  }
+
+  /** Whether {@code lemma} (lower case) is a word of that kind in {@code stance-words.tsv}. */
+  boolean is(String kind, String lemma) {
+    return words.getOrDefault(kind, Set.of()).contains(lemma);
   }
 
   List<StanceCue> all() {

@@ -12,9 +12,6 @@ import org.sitrep.nlp.Token;
 /** Finds who holds a stance: the performer of the act, or the speaker of an evaluative word. */
 final class Holders {
 
-  /** Verbs that attribute an evaluation to their subject: "described X as a betrayal". */
-  static final Set<String> DESCRIBING =
-      Set.of("describe", "call", "brand", "label", "view", "see", "consider", "term", "dub", "regard");
   /** Relations through which a verb without a subject takes its governor's subject. */
   private static final Set<String> SUBJECT_SHARING = Set.of("conj", "xcomp", "advcl");
 

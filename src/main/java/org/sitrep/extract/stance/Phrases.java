@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SourceKind;
+import org.sitrep.extract.FunctionWords;
 import org.sitrep.extract.source.ArticleSources;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Token;
@@ -16,10 +17,6 @@ final class Phrases {
 
   private static final Set<String> OUTSIDE_CORE =
       Set.of("acl", "acl:relcl", "appos", "parataxis", "punct", "dep", "conj", "cc", "advcl", "ccomp");
-  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "mine", "ours");
-  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
-  private static final Set<String> IMPERSONAL = Set.of("they", "them", "their", "it", "its");
-  private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
   private static final Set<String> AGENT_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
   private final Document doc;
@@ -37,17 +34,17 @@ final class Phrases {
   }
 
   static boolean isFirstPerson(Token t) {
-    return FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT));
+    FunctionWords.Pronoun p = FunctionWords.get().pronoun(t.word());
+    return p != null && p.person() == 1;
   }
 
   static boolean isRelative(Token t) {
-    return RELATIVE.contains(t.word().toLowerCase(Locale.ROOT));
+    return FunctionWords.get().isRelative(t.word());
   }
 
   static boolean isPronoun(Token t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    return FIRST_PERSON.contains(w) || PERSONAL.contains(w) || IMPERSONAL.contains(w)
-        || t.pos().startsWith("PRP");
+    FunctionWords.Pronoun p = FunctionWords.get().pronoun(t.word());
+    return p != null && p.person() != 2 || t.pos().startsWith("PRP");
   }
 
   /** First character of the phrase headed by {@code head}: its leftmost dependent, transitively. */

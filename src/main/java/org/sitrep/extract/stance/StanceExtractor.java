@@ -3,7 +3,6 @@ package org.sitrep.extract.stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SourceKind;
 import org.sitrep.claim.SpeakerClaim;
@@ -11,6 +10,7 @@ import org.sitrep.claim.StanceAct;
 import org.sitrep.claim.StanceClaim;
 import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.FunctionWords;
 import org.sitrep.extract.LexiconExample;
 import org.sitrep.extract.Statements;
 import org.sitrep.extract.source.SourceResolver;
@@ -24,12 +24,6 @@ import org.sitrep.nlp.Token;
  */
 public final class StanceExtractor implements Extractor {
 
-  private static final Set<String> TARGET_CASES =
-      Set.of("of", "about", "regarding", "on", "with", "by", "for", "against", "over", "to", "at");
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "cannot");
-  /** Verbs that cancel the act of the verb they govern: "refused to confirm". */
-  private static final Set<String> CANCELLING =
-      Set.of("refuse", "decline", "fail", "avoid", "stop", "cease", "hesitate");
 
   private final CueLexicon lexicon;
   public StanceExtractor() {
@@ -189,7 +183,7 @@ public final class StanceExtractor implements Extractor {
     for (int ch : doc.children(cue)) {
       String r = doc.relation(ch);
       if ((r.startsWith("obl") || r.startsWith("nmod")) && !r.equals("nmod:poss") && caseOf(doc, ch) != null
-          && TARGET_CASES.contains(caseOf(doc, ch))) {
+          && lexicon.is("target", caseOf(doc, ch))) {
         return entityTarget(doc, phrases, ch);
       }
     }
@@ -294,7 +288,7 @@ public final class StanceExtractor implements Extractor {
   }
 
   /** A verb of describing that governs the cue ("described the move as a betrayal"), or -1. */
-  private static int describer(Document doc, int cue) {
+  private int describer(Document doc, int cue) {
     int cur = cue;
     for (int hops = 0; hops < 2; hops++) {
       int h = doc.head(cur);
@@ -302,7 +296,7 @@ public final class StanceExtractor implements Extractor {
         return -1;
       }
       Token ht = doc.tokens().get(h);
-      if (ht.isVerb() && Holders.DESCRIBING.contains(ht.lemma().toLowerCase(Locale.ROOT))) {
+      if (ht.isVerb() && lexicon.is("describing", ht.lemma().toLowerCase(Locale.ROOT))) {
         return h;
       }
       cur = h;
@@ -320,16 +314,16 @@ public final class StanceExtractor implements Extractor {
   }
 
   /** Whether the cue is negated ("did not condemn") or cancelled ("refused to confirm"). */
-  private static boolean negated(Document doc, int cue) {
+  private boolean negated(Document doc, int cue) {
     for (int c : doc.children(cue)) {
-      if (NEGATORS.contains(doc.tokens().get(c).word().toLowerCase(Locale.ROOT))
+      if (FunctionWords.get().isNegator(doc.tokens().get(c).word())
           && ("advmod".equals(doc.relation(c)) || "neg".equals(doc.relation(c)) || "aux".equals(doc.relation(c)))) {
         return true;
       }
     }
     int h = doc.head(cue);
     return h >= 0 && "xcomp".equals(doc.relation(cue))
-        && CANCELLING.contains(doc.tokens().get(h).lemma().toLowerCase(Locale.ROOT));
+        && lexicon.is("cancelling", doc.tokens().get(h).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** A stance's target and the extent of its mention. */
