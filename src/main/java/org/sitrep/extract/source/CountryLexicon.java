@@ -13,7 +13,7 @@ import org.sitrep.lexicon.Table;
  */
 public final class CountryLexicon {
 
-  private static final String RESOURCE = "/org/sitrep/extract/speaker/countries.tsv";
+  private static final String RESOURCE = "/org/sitrep/extract/source/countries.tsv";
 
   private final Gazetteer gazetteer;
   private final Map<String, String> codes;

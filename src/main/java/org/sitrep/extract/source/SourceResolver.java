@@ -16,7 +16,7 @@ import org.sitrep.nlp.Document;
  */
 public final class SourceResolver {
 
-  private static final String DIR = "/org/sitrep/extract/speaker/";
+  private static final String DIR = "/org/sitrep/extract/source/";
 
   final Roles roles;
   final Set<String> outlets;
@@ -27,7 +27,7 @@ public final class SourceResolver {
   private SourceResolver(CountryLexicon countries) {
     this.roles = Roles.get();
     this.outlets = Set.copyOf(Table.read(DIR + "outlets.tsv").lowerSet("name"));
-    this.firstNames = Map.copyOf(Table.read(DIR + "first-names.tsv").lowerMap("name", "gender"));
+    this.firstNames = Map.copyOf(Table.read(DIR + "given-names.tsv").lowerMap("name", "gender"));
     this.honorifics = Map.copyOf(Table.read(DIR + "honorifics.tsv").lowerMap("word", "gender"));
     this.countries = countries;
   }
