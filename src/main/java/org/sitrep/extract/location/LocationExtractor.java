@@ -2,11 +2,11 @@ package org.sitrep.extract.location;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.sitrep.claim.Claim;
 import org.sitrep.claim.LocationClaim;
 import org.sitrep.claim.PlaceKind;
 import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.Boilerplate;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.LexiconExample;
 import org.sitrep.extract.place.ArticlePlaces;
@@ -23,8 +23,6 @@ import org.sitrep.nlp.Sentence;
  * a title is not a claim. Immutable and safe to share between threads.
  */
 public final class LocationExtractor implements Extractor {
-
-  private static final Set<String> CLOSERS = Set.of(".", "!", "?", "\"", "”", "''", "’", "'", ")", "…", ":");
 
   private final PlacementFinder placements;
 
@@ -72,7 +70,7 @@ public final class LocationExtractor implements Extractor {
     for (int i = 0; i < found.size(); i++) {
       PlaceMention m = found.get(i);
       int sentence = doc.tokens().get(m.tokens().first()).sentence();
-      if (isHeadlineOrCaption(doc, sentence) || describesPlace(doc, m, i, places)) {
+      if (Boilerplate.isBoilerplate(doc, sentence) || describesPlace(doc, m, i, places)) {
         continue;
       }
       Placement p = placements.placement(doc, m.head(), m.place().kind() == PlaceKind.COUNTRY);
@@ -97,23 +95,5 @@ public final class LocationExtractor implements Extractor {
     boolean describes = rel.equals("nmod:poss") || rel.equals("appos");
     int other = places.mentionIndexAt(gov);
     return describes && other >= 0 && other != index;
-  }
-
-  /**
-   * A paragraph that does not end in closing punctuation: a headline, a "Read more" teaser or a photo
-   * caption, not the article's body.
-   */
-  private static boolean isHeadlineOrCaption(Document doc, int sentence) {
-    List<Sentence> all = doc.sentences();
-    int paragraph = all.get(sentence).paragraph();
-    int last = sentence;
-    while (last + 1 < all.size() && all.get(last + 1).paragraph() == paragraph) {
-      last++;
-    }
-    Sentence s = all.get(last);
-    if (s.endToken() == s.firstToken()) {
-      return false;
-    }
-    return !CLOSERS.contains(doc.tokens().get(s.endToken() - 1).word());
   }
 }

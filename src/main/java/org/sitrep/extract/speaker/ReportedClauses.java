@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.claim.Mode;
 import org.sitrep.claim.Source;
+import org.sitrep.extract.Boilerplate;
 import org.sitrep.extract.ReportingVerbs;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
@@ -38,7 +39,7 @@ final class ReportedClauses {
   List<Draft> find() {
     List<Draft> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      if (!s.parsed() || isTeaser(s)) {
+      if (!s.parsed() || Boilerplate.isBoilerplate(doc, s.index())) {
         continue;
       }
       for (int t = s.firstToken(); t < s.endToken(); t++) {
@@ -121,11 +122,5 @@ final class ReportedClauses {
   private Draft draft(TokenRange tokens, String cue, Source speaker, int verb) {
     Span at = doc.span(tokens);
     return new Draft(at.begin(), at.end(), Mode.INDIRECT, cue, speaker, CONFIDENCE, verb);
-  }
-
-  /** A related-story link ("... says UK Read more") is boilerplate, not a statement. */
-  private boolean isTeaser(Sentence s) {
-    String line = doc.text(s.begin(), s.end()).strip();
-    return line.endsWith("Read more");
   }
 }

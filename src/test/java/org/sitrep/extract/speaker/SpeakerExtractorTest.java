@@ -314,6 +314,15 @@ class SpeakerExtractorTest {
   }
 
   @Test
+  void skipsHeadlinesAndLinksWhateverTheirWording() {
+    String text = "Rebels say the dam has burst\n\nALSO READ: Officials say 40 villages are flooded\n\n"
+        + "The governor said the dam had held.";
+    List<SpeakerClaim> claims = claims(text);
+    claimFor(claims, text, "the dam had held");
+    assertThat(claims).hasSize(1);
+  }
+
+  @Test
   void skipsRelatedStoryTeasers() {
     String text = "Troops will leave the border, says defence minister Read more\n\n"
         + "The minister said the troops would leave by June.";
