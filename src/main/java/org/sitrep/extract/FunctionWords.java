@@ -18,13 +18,7 @@ public final class FunctionWords {
   private static final String RESOURCE = "/org/sitrep/extract/function-words.tsv";
 
   /** A personal pronoun: its person (1, 2, 3), what it can stand for, its form and its subject form. */
-  public record Pronoun(String word, int person, String refers, String form, String base) {
-
-    /** He, she, it, they and their object forms: a pronoun that can stand for a subject before it. */
-    public boolean isThirdPersonSubjectOrObject() {
-      return person == 3 && (form.equals("subject") || form.equals("object"));
-    }
-  }
+  public record Pronoun(String word, int person, String refers, String form, String base) {}
 
   private final Map<String, Pronoun> pronouns;
   private final Map<String, Set<String>> byClass;

@@ -15,7 +15,7 @@ class FunctionWordsTest {
     assertThat(his.refers()).isEqualTo("male");
     assertThat(his.form()).isEqualTo("possessive");
     assertThat(his.base()).isEqualTo("he");
-    assertThat(WORDS.pronoun("they").isThirdPersonSubjectOrObject()).isTrue();
+    assertThat(WORDS.pronoun("them").refers()).isEqualTo("plural");
   }
 
   @Test

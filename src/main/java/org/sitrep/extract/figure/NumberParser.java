@@ -42,36 +42,62 @@ final class NumberParser {
     if (hyphenated != null) {
       return hyphenated;
     }
-    double total = 0;
-    double current = 0;
-    boolean any = false;
-    boolean lastWasUnit = false;
-    int j = i;
-    if ((lower.equals("a") || lower.equals("an") || lower.equals("half")) && i + 1 < tokens.size()) {
-      int k = i + 1;
-      double factor = 1;
-      if (lower.equals("half")) {
-        factor = 0.5;
-        String next = tokens.get(k).word().toLowerCase(Locale.ROOT);
-        if ((next.equals("a") || next.equals("an")) && k + 1 < tokens.size()) {
-          k++;
-        }
-      }
-      FigureLexicon.NumberWord w = lexicon.numberWord(tokens.get(k).word().toLowerCase(Locale.ROOT));
-      if (w == null || !w.scale() || isLetterSuffix(tokens.get(k).word())) {
-        return null;
-      }
-      current = factor;
-      any = true;
-      j = k;
+    Sum sum = new Sum();
+    int j = articleBeforeScale(tokens, i, lower, sum);
+    if (j < 0) {
+      return null;
     }
+    j = readWords(tokens, j, sum);
+    if (!sum.any) {
+      return null;
+    }
+    return new Numeral(t.index(), tokens.get(j - 1).index() + 1, sum.total + sum.current, null, false, null);
+  }
+
+  /** The running value of a number read word by word ("two hundred and five thousand"). */
+  private static final class Sum {
+    double total;
+    double current;
+    boolean any;
+    boolean lastWasUnit;
+  }
+
+  /**
+   * "a million", "an estimated", "half a million": where the scale word after "a", "an" or "half"
+   * stands (with the factor put in {@code sum}), {@code i} when the number does not start so, -1
+   * when "a" or "half" is followed by no scale.
+   */
+  private int articleBeforeScale(List<Token> tokens, int i, String lower, Sum sum) {
+    if (!(lower.equals("a") || lower.equals("an") || lower.equals("half")) || i + 1 >= tokens.size()) {
+      return i;
+    }
+    int k = i + 1;
+    double factor = 1;
+    if (lower.equals("half")) {
+      factor = 0.5;
+      String next = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if ((next.equals("a") || next.equals("an")) && k + 1 < tokens.size()) {
+        k++;
+      }
+    }
+    FigureLexicon.NumberWord w = lexicon.numberWord(tokens.get(k).word().toLowerCase(Locale.ROOT));
+    if (w == null || !w.scale() || isLetterSuffix(tokens.get(k).word())) {
+      return -1;
+    }
+    sum.current = factor;
+    sum.any = true;
+    return k;
+  }
+
+  /** Reads digits, unit words and scale words from {@code j} into {@code sum}; returns where it stopped. */
+  private int readWords(List<Token> tokens, int j, Sum sum) {
     for (; j < tokens.size(); j++) {
       Token tok = tokens.get(j);
       String w = tok.word().toLowerCase(Locale.ROOT);
       Matcher m = DIGITS.matcher(tok.word());
       FigureLexicon.NumberWord word = lexicon.numberWord(w);
       if (m.matches()) {
-        if (lastWasUnit || any) {
+        if (sum.lastWasUnit || sum.any) {
           break;
         }
         double v = plain(m.group(1) + (m.group(2) == null ? "" : m.group(2)));
@@ -82,39 +108,28 @@ final class NumberParser {
           }
           v *= suffix.value();
         }
-        current = v;
-        any = true;
-        lastWasUnit = true;
-      } else if (word != null && !word.scale()) {
-        if (lastWasUnit) {
+        sum.current = v;
+      } else if (word != null && !word.scale() || word == null && hyphenWords(w) >= 0) {
+        if (sum.lastWasUnit) {
           break;
         }
-        current += word.value();
-        any = true;
-        lastWasUnit = true;
-      } else if (hyphenWords(w) >= 0) {
-        if (lastWasUnit) {
-          break;
-        }
-        current += hyphenWords(w);
-        any = true;
-        lastWasUnit = true;
-      } else if (word != null && any && scaleAllowed(tokens, j)) {
+        sum.current += word != null ? word.value() : hyphenWords(w);
+      } else if (word != null && sum.any && scaleAllowed(tokens, j)) {
         if (word.value() < 1000) {
-          current = (current == 0 ? 1 : current) * word.value();
+          sum.current = (sum.current == 0 ? 1 : sum.current) * word.value();
         } else {
-          total += (current == 0 ? 1 : current) * word.value();
-          current = 0;
+          sum.total += (sum.current == 0 ? 1 : sum.current) * word.value();
+          sum.current = 0;
         }
-        lastWasUnit = false;
+        sum.lastWasUnit = false;
+        continue;
       } else {
         break;
       }
+      sum.any = true;
+      sum.lastWasUnit = true;
     }
-    if (!any) {
-      return null;
-    }
-    return new Numeral(t.index(), tokens.get(j - 1).index() + 1, total + current, null, false, null);
+    return j;
   }
 
   /** Single letters ("m", "k", "b") scale a number only when written against it ("5m"). */

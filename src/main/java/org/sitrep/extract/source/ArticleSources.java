@@ -25,12 +25,6 @@ public final class ArticleSources {
 
   private static final Set<String> NP_RELATIONS =
       Set.of("compound", "flat", "amod", "det", "nmod:poss", "nummod", "compound:prt", "flat:name");
-  /** Modifiers before a head that belong to what a phrase describes ("North Korean", "Syria's"). */
-  private static final Set<String> DESCRIBING_BEFORE = Set.of("compound", "flat", "amod", "nmod:poss", "flat:name");
-  /** Dependents after a head that are no part of what it describes. */
-  private static final Set<String> NOT_DESCRIBING_AFTER = Set.of("punct", "appos", "parataxis", "dep");
-  /** A described phrase longer than this is cut back to its noun phrase. */
-  private static final int MAX_DESCRIPTION_TOKENS = 16;
 
   private final SourceResolver knowledge;
   private final Document doc;
@@ -39,6 +33,7 @@ public final class ArticleSources {
   private final Titles titles;
   private final DefiniteDescriptions descriptions;
   private final Pronouns pronouns;
+  private final NounPhrases phrases;
 
   ArticleSources(SourceResolver knowledge, Document doc) {
     this.knowledge = knowledge;
@@ -53,6 +48,7 @@ public final class ArticleSources {
     this.titles = new Titles(knowledge, doc);
     this.descriptions = new DefiniteDescriptions(knowledge, doc, this);
     this.pronouns = new Pronouns(knowledge, doc, this);
+    this.phrases = new NounPhrases(doc);
   }
 
   public Document document() {
@@ -166,7 +162,7 @@ public final class ArticleSources {
     if (s == null && !h.pos().equals("VBG")) {
       return null;
     }
-    TokenRange phrase = description(head, leaveOut);
+    TokenRange phrase = phrases.description(head, leaveOut);
     if (phrase == null) {
       return s;
     }
@@ -226,57 +222,6 @@ public final class ArticleSources {
       }
     }
     return -1;
-  }
-
-  /**
-   * The tokens that describe what {@code head} names, or null when they are too many to be a name:
-   * its modifiers before it (not a possessive pronoun, "its"), then the dependents that follow it
-   * without a break: conjuncts, prepositional phrases, participle and relative clauses; not a time
-   * ("Sunday", "last year"), not a count ("a convoy of 280 trucks"), not an appositive.
-   */
-  private TokenRange description(int head, TokenRange leaveOut) {
-    int first = head;
-    int last = head;
-    for (int c : doc.children(head)) {
-      String rel = doc.relation(c);
-      TokenRange sub = doc.subtree(c);
-      if (rel == null || leaveOut != null && sub.first() < leaveOut.end() && leaveOut.first() < sub.end()) {
-        continue;
-      }
-      if (c < head && DESCRIBING_BEFORE.contains(rel) && !doc.tokens().get(c).pos().startsWith("PRP")) {
-        first = Math.min(first, sub.first());
-      } else if (c > head && describesAfter(c, rel) && follows(sub, last, rel.equals("conj"))) {
-        last = Math.max(last, sub.last());
-      }
-    }
-    while (last > head && Titles.isPunct(doc.tokens().get(last))) {
-      last--;
-    }
-    TokenRange phrase = TokenRange.inclusive(first, last);
-    return phrase.size() > MAX_DESCRIPTION_TOKENS ? null : phrase;
-  }
-
-  private boolean describesAfter(int child, String rel) {
-    Token c = doc.tokens().get(child);
-    if (NOT_DESCRIBING_AFTER.contains(rel) || rel.contains("tmod") || c.ner().equals("DATE")
-        || c.ner().equals("TIME") || c.ner().equals("DURATION")) {
-      return false;
-    }
-    return !(rel.startsWith("nmod") && (c.isNumber() || doc.child(child, "nummod") >= 0));
-  }
-
-  /** Whether {@code sub} starts right after token {@code last}; a conjunct may follow a comma or "and". */
-  private boolean follows(TokenRange sub, int last, boolean conjunct) {
-    int k = last + 1;
-    while (conjunct && k < sub.first() && (doc.tokens().get(k).word().equals(",")
-        || doc.tokens().get(k).pos().equals("CC"))) {
-      k++;
-    }
-    if (k != sub.first()) {
-      return false;
-    }
-    Token start = doc.tokens().get(sub.first());
-    return !Titles.isPunct(start) || conjunct && start.word().equals(",");
   }
 
   private boolean hasCase(int token, String word) {
