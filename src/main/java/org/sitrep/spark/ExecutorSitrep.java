@@ -1,6 +1,8 @@
 package org.sitrep.spark;
 
 import org.sitrep.Sitrep;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one {@link Sitrep} of this JVM. Spark runs tasks as threads of an executor JVM, and a
@@ -10,6 +12,8 @@ import org.sitrep.Sitrep;
  */
 public final class ExecutorSitrep {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ExecutorSitrep.class);
+
   private static Sitrep instance;
 
   private ExecutorSitrep() {}
@@ -17,7 +21,11 @@ public final class ExecutorSitrep {
   /** This JVM's {@code Sitrep}, built with the default settings on first use. */
   public static synchronized Sitrep get() {
     if (instance == null) {
+      long start = System.nanoTime();
       instance = Sitrep.builder().build();
+      // The time the first task of an executor waits before its first article; on a cluster it
+      // shows in the executor's log (see docs/spark.md).
+      LOG.info("sitrep models loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
     return instance;
   }
