@@ -109,6 +109,6 @@ public final class ClaimRows {
 
   /** An enum's value as the contract's JSON writes it. */
   private static String wire(Enum<?> value) {
-    return value == null ? null : SitrepJson.mapper().convertValue(value, String.class);
+    return SitrepJson.wireName(value);
   }
 }
