@@ -29,7 +29,16 @@ public record ArticleClaims(
   /** The contract this record is the shape of. */
   public static final String SCHEMA = "sitrep.claims/1";
 
-  /** Copies the claims; a null list becomes an empty one. */
+  /**
+   * Copies the claims; a null list becomes an empty one.
+   *
+   * @param schema always {@value #SCHEMA}
+   * @param article the article's metadata
+   * @param stats the article's size and extraction time, or null
+   * @param provenance what produced this document, or null
+   * @param error why the article failed, or null
+   * @param claims the claims in text order
+   */
   public ArticleClaims {
     claims = claims == null ? List.of() : List.copyOf(claims);
   }

@@ -31,7 +31,17 @@ public record Provenance(
     Limits limits,
     String knowledge) {
 
-  /** Copies the lists; the settings stay sorted by name. */
+  /**
+   * Copies the lists; the settings stay sorted by name.
+   *
+   * @param sitrep sitrep's version
+   * @param corenlp CoreNLP's version
+   * @param annotators CoreNLP's annotators, in order
+   * @param settings CoreNLP's pipeline settings, by name
+   * @param extractors the extractors' ids, in order
+   * @param limits the limits in force
+   * @param knowledge the digest of sitrep's resource files, or null
+   */
   public Provenance {
     annotators = annotators == null ? List.of() : List.copyOf(annotators);
     settings = settings == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(settings));

@@ -213,7 +213,13 @@ public final class Sitrep implements ClaimExtractor {
     /** The default {@link #timeout()}: 120 seconds. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
-    /** Checks the ranges; an out-of-range value is an {@link IllegalArgumentException} naming it. */
+    /**
+     * Checks the ranges; an out-of-range value is an {@link IllegalArgumentException} naming it.
+     *
+     * @param maxChars the longest text accepted, at least 1
+     * @param maxParseTokens the longest sentence parsed, at least 0
+     * @param timeout the time limit per article, zero for none
+     */
     public Config {
       if (maxChars < 1) {
         throw new IllegalArgumentException("maxChars must be at least 1, was " + maxChars);
