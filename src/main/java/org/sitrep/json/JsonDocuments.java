@@ -117,10 +117,21 @@ public final class JsonDocuments {
    * line.
    */
   static String withoutClassNames(String message) {
-    return message.replaceAll("\\s*\\(start marker at \\[Source:.*?; line: (\\d+), column: \\d+\\]\\)", " (opened on line $1)")
-        .replaceAll("`(?:[a-z_][\\w$]*\\.)+([\\w$]+)`", "$1")
-        .replaceAll("\\s*\\(through reference chain:.*$", "");
+    String m = message;
+    int chain = m.indexOf("(through reference chain:");
+    if (chain >= 0) {
+      m = m.substring(0, chain).stripTrailing();
+    }
+    int marker = m.indexOf("(start marker at [Source:");
+    int line = marker < 0 ? -1 : m.indexOf("; line: ", marker);
+    int close = line < 0 ? -1 : m.indexOf("])", line);
+    if (close >= 0) {
+      String number = m.substring(line + "; line: ".length()).replaceFirst("^(\\d+).*$", "$1");
+      m = m.substring(0, marker).stripTrailing() + " (opened on line " + number + ")" + m.substring(close + 2);
+    }
+    return m.replaceAll("`(?:[a-z_][\\w$]*\\.)+([\\w$]+)`", "$1");
   }
+
 
   private static String quote(Object value) {
     return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
