@@ -241,7 +241,7 @@ final class ArticleInputs {
     String id = textField(node, "id");
     Article meta = new Article(id != null ? id : origin, textField(node, "title"),
         firstNonNull(textField(node, "source"), textField(node, "outlet")),
-        firstNonNull(textField(node, "published"), textField(node, "date")), null);
+        firstNonNull(textField(node, "published"), textField(node, "date")), null, textField(node, "url"));
     JsonNode text = node.get("text");
     if (text == null || text.isNull()) {
       return badLine(origin, meta, "record has no \"text\"");
@@ -249,7 +249,7 @@ final class ArticleInputs {
     if (!text.isTextual()) {
       return badLine(origin, meta, "record's \"text\" is a " + text.getNodeType().name().toLowerCase(Locale.ROOT) + ", not a string");
     }
-    return InputRecord.of(origin, new Article(meta.id(), meta.title(), meta.source(), meta.published(), text.asText()));
+    return InputRecord.of(origin, new Article(meta.id(), meta.title(), meta.source(), meta.published(), text.asText(), meta.url()));
   }
 
   private static InputRecord badLine(String origin, Article meta, String message) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Extracts claims from articles: .txt files (one article each, id = file name), .jsonl files "
-          + "(one article a line with id, title, source, published, text), folders of both, or "
+          + "(one article a line with id, title, source, published, url, text), folders of both, or "
           + "standard input (-).",
       "One article gives one pretty JSON object; several give JSON Lines, one line per input "
           + "record in input order. An article that fails gives a line with its error code and the "
@@ -69,6 +69,11 @@ final class ExtractCommand implements Callable<Integer> {
       cli.err().println("sitrep: --resume needs -o FILE (the output of the run to finish)");
       return Main.USAGE;
     }
+    String outputProblem = output == null ? null : OutputCheck.problem(output);
+    if (outputProblem != null) {
+      cli.err().println("sitrep: " + outputProblem);
+      return Main.USAGE;
+    }
     org.sitrep.Sitrep sitrep = batch.sitrepOrReport(cli);
     if (sitrep == null) {
       return Main.USAGE;
@@ -85,7 +90,7 @@ final class ExtractCommand implements Callable<Integer> {
     try (Writer writer = open()) {
       new BatchRunner(sitrep, batch.threads).run(records, result -> {
         summary.add(result);
-        write(writer, result, single);
+        write(writer, withProvenance(result, sitrep), single);
         bar.step();
       });
     } catch (UncheckedIOException e) {
@@ -98,7 +103,7 @@ final class ExtractCommand implements Callable<Integer> {
       if (resume) {
         cli.err().println("sitrep: resumed: " + done.size() + " articles were already in " + output);
       }
-      cli.err().println(summary.line());
+      cli.err().println(summary.line(cli.loadSeconds()));
     }
     return summary.errorCount() > 0 ? Main.ARTICLES_FAILED : Main.OK;
   }
@@ -141,6 +146,11 @@ final class ExtractCommand implements Callable<Integer> {
         return r;
       }
     };
+  }
+
+  /** Every document says what produced it, error lines for unreadable input records too. */
+  private static ArticleClaims withProvenance(ArticleClaims result, org.sitrep.Sitrep sitrep) {
+    return result.provenance() == null ? result.withProvenance(sitrep.provenance()) : result;
   }
 
   private static void write(Writer writer, ArticleClaims result, boolean pretty) {

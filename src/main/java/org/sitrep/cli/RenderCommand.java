@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.Article;
 import org.sitrep.ArticleClaims;
 import org.sitrep.ArticleInfo;
+import org.sitrep.json.JsonDocuments;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.render.HtmlRenderer;
 import org.sitrep.render.IndexPage;
@@ -46,7 +48,7 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Folder to write the pages into (created if missing).")
   Path output;
 
-  @Option(names = "--claims", paramLabel = "FILE", description = "Render the claims of this JSON Lines file (sitrep.claims/1, as extract writes) instead of extracting.")
+  @Option(names = "--claims", paramLabel = "FILE", description = "Render the claims of this file (sitrep.claims/1 as extract writes it: JSON Lines or one pretty document) instead of extracting.")
   Path claimsFile;
 
   RenderCommand(Cli cli) {
@@ -79,6 +81,7 @@ final class RenderCommand implements Callable<Integer> {
         if (sitrep == null) {
           return Main.USAGE;
         }
+        summary.restartClock();
         // Results come back in input order, one per record: a queue pairs each with its text.
         Deque<Article> texts = new ArrayDeque<>();
         Iterator<InputRecord> remembering = remember(records, texts);
@@ -95,7 +98,7 @@ final class RenderCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     if (!batch.quiet) {
-      cli.err().println(summary.line());
+      cli.err().println(summary.line(cli.loadSeconds()));
       cli.err().println("sitrep: wrote " + pages.index.size() + " pages and index.html to " + output);
     }
     return summary.errorCount() > 0 || unmatched > 0 ? Main.ARTICLES_FAILED : Main.OK;
@@ -113,7 +116,7 @@ final class RenderCommand implements Callable<Integer> {
         cli.err().println("sitrep: no claims for article " + a.id() + " in " + claimsFile);
         result = r.error() != null
             ? ArticleClaims.failed(a, r.error().code(), r.error().message())
-            : ArticleClaims.of(new ArticleInfo(a.id(), a.title(), a.source(), a.published(), "en"), null, List.of());
+            : ArticleClaims.of(new ArticleInfo(a.id(), a.title(), a.source(), a.published(), a.url(), "en"), null, List.of());
       }
       summary.add(result);
       pages.write(result, a.text());
@@ -127,26 +130,27 @@ final class RenderCommand implements Callable<Integer> {
     return unmatched;
   }
 
-  /** The claims file's records by article id (the first of repeated ids), in file order. */
+  /**
+   * The claims file's documents by article id (the first of repeated ids), in file order. Reads
+   * anything extract writes: JSON Lines, or one pretty-printed document.
+   */
   private Map<String, ArticleClaims> readClaims(Path file) throws IOException {
     Map<String, ArticleClaims> out = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty()) {
-        continue;
-      }
+    for (JsonDocuments.Document d : JsonDocuments.read(file)) {
+      String where = file + ":" + d.line();
       ArticleClaims record;
       try {
-        record = SitrepJson.read(line, ArticleClaims.class);
-      } catch (IOException | RuntimeException e) {
-        throw new IOException(file + ":" + (i + 1) + ": not a sitrep.claims/1 record: " + firstLine(e.getMessage()), e);
+        record = SitrepJson.read(d.node(), ArticleClaims.class);
+      } catch (JsonProcessingException e) {
+        throw new IOException(where + ": not a sitrep.claims/1 document: " + JsonDocuments.describe(e), e);
+      } catch (IllegalArgumentException e) {
+        throw new IOException(where + ": not a sitrep.claims/1 document: " + e.getMessage(), e);
       }
       if (record.article() == null || record.article().id() == null) {
-        throw new IOException(file + ":" + (i + 1) + ": record has no article id");
+        throw new IOException(where + ": document has no article id");
       }
       if (out.putIfAbsent(record.article().id(), record) != null) {
-        cli.err().println("sitrep: " + file + ":" + (i + 1) + ": article " + record.article().id() + " again; the first is used");
+        cli.err().println("sitrep: " + where + ": article " + record.article().id() + " again; the first is used");
       }
     }
     return out;
@@ -166,14 +170,6 @@ final class RenderCommand implements Callable<Integer> {
         return r;
       }
     };
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   /** Writes each article's page and keeps the index. */

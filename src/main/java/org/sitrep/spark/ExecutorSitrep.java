@@ -18,7 +18,11 @@ public final class ExecutorSitrep {
 
   private ExecutorSitrep() {}
 
-  /** This JVM's {@code Sitrep}, built with the default settings on first use. */
+  /**
+   * This JVM's {@code Sitrep}, built with the default settings on first use.
+   *
+   * @return the instance
+   */
   public static synchronized Sitrep get() {
     if (instance == null) {
       long start = System.nanoTime();
@@ -33,6 +37,8 @@ public final class ExecutorSitrep {
   /**
    * Makes {@code sitrep} this JVM's instance, for a host that has already built one (a test, an
    * application running Spark in local mode). Has no effect on the executors of a cluster.
+   *
+   * @param sitrep the instance to use
    */
   public static synchronized void use(Sitrep sitrep) {
     if (sitrep == null) {

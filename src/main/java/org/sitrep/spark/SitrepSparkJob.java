@@ -37,6 +37,8 @@ public final class SitrepSparkJob {
    * Runs the job; a usage error exits with status 2 and an existing output without {@code
    * --overwrite} with status 1, each with one line on standard error and before any article is
    * read.
+   *
+   * @param args {@code --input PATH --format jsonl|parquet --output PATH --mode json|claims ...}
    */
   public static void main(String[] args) {
     JobOptions options;
@@ -107,6 +109,9 @@ public final class SitrepSparkJob {
    * The flat claims table ({@link ClaimRows#SCHEMA}) of a table of articles: any table with a
    * {@code text} column and optionally {@code id, title, source, published} (see {@link
    * ArticleTable#normalize}).
+   *
+   * @param articles the articles
+   * @return one row per claim, and one per article without claims
    */
   public static Dataset<Row> claimsTable(Dataset<Row> articles) {
     return ArticleTable.normalize(articles).mapPartitions(
@@ -114,7 +119,12 @@ public final class SitrepSparkJob {
         Encoders.row(ClaimRows.SCHEMA));
   }
 
-  /** The contract's JSON ({@code sitrep.claims/1}) per article, one line each. */
+  /**
+   * The contract's JSON ({@code sitrep.claims/1}) per article, one line each.
+   *
+   * @param articles the articles
+   * @return one JSON line per article
+   */
   public static Dataset<String> jsonLines(Dataset<Row> articles) {
     return ArticleTable.normalize(articles).mapPartitions(
         (MapPartitionsFunction<Row, String>) rows -> extract(rows, r -> Stream.of(SitrepJson.toLine(r))),

@@ -124,6 +124,7 @@ class SitrepSparkJobTest {
         codes.put(String.valueOf(node.path("article").path("id").asText(null)), node.get("error").get("code").asText());
         assertThat(node.get("claims")).isEmpty();
       }
+      assertThat(node.at("/provenance/sitrep").asText()).as("every line says what made it").isEqualTo(org.sitrep.Sitrep.VERSION);
     }
     assertThat(codes).containsOnly(
         Map.entry("blank", "EMPTY_TEXT"), Map.entry("no-text", "BAD_INPUT_LINE"), Map.entry("null", "BAD_INPUT_LINE"));
