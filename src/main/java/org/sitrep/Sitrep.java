@@ -3,10 +3,6 @@ package org.sitrep;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.Objects;
 import org.sitrep.claim.Claim;
@@ -36,18 +32,15 @@ public final class Sitrep {
   private final CoreNlpAnnotator annotator;
   private final ExtractorChain chain;
 
-  /** Runs extractions that have a time limit; threads are daemons and die when idle. */
-  private final ExecutorService timed;
+  /** Runs extractions that have a time limit, one worker per processor (see ExtractionWorkers). */
+  private final ExtractionWorkers timed;
 
   private Sitrep(Config config) {
     this.config = config;
     this.annotator = new CoreNlpAnnotator(new NlpOptions(config.maxParseTokens()));
     this.chain = Extractors.chain();
-    this.timed = config.timeout().isZero() ? null : Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "sitrep-extract");
-      t.setDaemon(true);
-      return t;
-    });
+    this.timed = config.timeout().isZero() ? null
+        : new ExtractionWorkers(Runtime.getRuntime().availableProcessors(), config.timeout());
   }
 
   public static Builder builder() {
@@ -75,7 +68,9 @@ public final class Sitrep {
    *     text ({@link ErrorCode#EMPTY_TEXT}) or one longer than {@link Config#maxChars()} ({@link
    *     ErrorCode#TOO_LARGE})
    * @throws ExtractionTimeoutException when the extraction takes longer than {@link
-   *     Config#timeout()} (the work is cancelled; CoreNLP may finish its current step first)
+   *     Config#timeout()} (the work is interrupted and stops at its next sentence or step; until
+   *     then it keeps its worker, so runaways never run more extractions at once than there are
+   *     processors)
    */
   public ArticleClaims extract(Article article) {
     Objects.requireNonNull(article, "article");
@@ -91,14 +86,11 @@ public final class Sitrep {
     if (timed == null) {
       return extractChecked(article);
     }
-    Future<ArticleClaims> future = timed.submit(() -> extractChecked(article));
     try {
-      return future.get(config.timeout().toNanos(), TimeUnit.NANOSECONDS);
+      return timed.run(() -> extractChecked(article));
     } catch (TimeoutException e) {
-      future.cancel(true);
       throw new ExtractionTimeoutException(describe(article), config.timeout());
     } catch (InterruptedException e) {
-      future.cancel(true);
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while extracting article " + describe(article), e);
     } catch (ExecutionException e) {
@@ -117,6 +109,9 @@ public final class Sitrep {
     String text = article.text();
     long start = System.nanoTime();
     Document doc = annotator.annotate(text);
+    if (Thread.currentThread().isInterrupted()) {
+      throw new java.util.concurrent.CancellationException("extraction of article " + describe(article) + " interrupted");
+    }
     List<Claim> claims = chain.run(doc);
     long millis = (System.nanoTime() - start) / 1_000_000;
     Stats stats = new Stats(text.length(), doc.sentences().size(), doc.tokens().size(), millis);
