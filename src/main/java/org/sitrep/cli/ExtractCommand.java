@@ -65,6 +65,11 @@ final class ExtractCommand implements Callable<Integer> {
     if (files == null) {
       return Main.USAGE;
     }
+    String overlap = output == null ? null : InputOverlap.problem(output, batch.inputs);
+    if (overlap != null) {
+      cli.err().println("sitrep: " + overlap);
+      return Main.USAGE;
+    }
     if (resume && output == null) {
       cli.err().println("sitrep: --resume needs -o FILE (the output of the run to finish)");
       return Main.USAGE;
@@ -78,25 +83,28 @@ final class ExtractCommand implements Callable<Integer> {
     boolean showProgress = progress != null ? progress : System.console() != null;
     Progress bar = new Progress(cli.err(), showProgress, showProgress ? ArticleInputs.count(files) - done.size() : 0);
     BatchSummary summary = new BatchSummary();
-    Iterator<InputRecord> records = ArticleInputs.read(files, cli.in());
-    if (resume) {
-      records = skipDone(records, done);
-    }
-    try (Writer writer = open()) {
-      new BatchRunner(sitrep, batch.threads).run(records, result -> {
-        summary.add(result);
-        write(writer, result, single);
-        bar.step();
-      });
-    } catch (UncheckedIOException e) {
+    InputReport report = new InputReport();
+    Iterator<InputRecord> records = done.remaining(report.watch(ArticleInputs.read(files, cli.in())));
+    try (Writer writer = open(); InFlightJournal journal = openJournal(done)) {
+      new BatchRunner(sitrep, batch.threads).run(records, done.size(),
+          journal == null ? BatchRunner.Watcher.NONE : journal, result -> {
+            summary.add(result);
+            write(writer, result, single);
+            bar.step();
+          });
+      if (journal != null) {
+        journal.finished();
+      }
+    } catch (UncheckedIOException | ResumeState.Mismatch e) {
       cli.err().println("sitrep: " + e.getMessage());
       return Main.USAGE;
     } finally {
       bar.finish();
     }
+    report.lines().forEach(cli.err()::println);
     if (!batch.quiet) {
       if (resume) {
-        cli.err().println("sitrep: resumed: " + done.size() + " articles were already in " + output);
+        cli.err().println("sitrep: resumed: " + done.size() + " articles were already in " + output + crashNote(done));
       }
       cli.err().println(summary.line());
     }
@@ -116,31 +124,21 @@ final class ExtractCommand implements Callable<Integer> {
         : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
   }
 
-  private static Iterator<InputRecord> skipDone(Iterator<InputRecord> records, ResumeState done) {
-    return new Iterator<>() {
-      private InputRecord next;
+  /** The journal of what is in flight, beside the output file; none for standard output. */
+  private InFlightJournal openJournal(ResumeState done) throws IOException {
+    if (output == null) {
+      return null;
+    }
+    return resume ? InFlightJournal.resume(output, done.crashes()) : InFlightJournal.create(output);
+  }
 
-      @Override
-      public boolean hasNext() {
-        while (next == null && records.hasNext()) {
-          InputRecord r = records.next();
-          if (!done.isDone(r.article().id())) {
-            next = r;
-          }
-        }
-        return next != null;
-      }
-
-      @Override
-      public InputRecord next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        InputRecord r = next;
-        next = null;
-        return r;
-      }
-    };
+  private static String crashNote(ResumeState done) {
+    InFlightJournal.Crashes c = done.crashes();
+    if (c.isEmpty()) {
+      return "";
+    }
+    return "; the run before died: " + c.suspects().size() + " articles it was extracting ran again one at a time, "
+        + c.culprits().size() + " that it died on alone got an error line";
   }
 
   private static void write(Writer writer, ArticleClaims result, boolean pretty) {
