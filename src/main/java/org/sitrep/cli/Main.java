@@ -31,6 +31,7 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    System.setErr(LineLimitingOutputStream.limit(System.err)); // CoreNLP can log a whole sentence
     int code = run(args, System.in, System.out, System.err, () -> Sitrep.builder().build());
     System.exit(code);
   }
