@@ -10,13 +10,16 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs extractions that have a time limit on a fixed number of worker threads.
  *
- * <p>An extraction over its limit is interrupted (CoreNLP and sitrep check the flag between
- * sentences and steps) and its caller gets a timeout at once, but its worker stays taken until
+ * <p>An extraction over its limit is interrupted and its stop flag raised (CoreNLP checks the
+ * interrupt between sentences, sitrep both between steps and pieces of text) and its caller gets
+ * a timeout at once, but its worker stays taken until
  * the work has really stopped: so a runaway can never make more extractions run at once than
  * there are workers, and cannot take CPU and heap from the articles that come after it beyond
  * that. An extraction waiting for a free worker is not yet counted against its limit: the clock
@@ -59,7 +62,16 @@ final class ExtractionWorkers {
    * @throws ExecutionException with what the work threw
    */
   <T> T run(Callable<T> work) throws TimeoutException, InterruptedException, ExecutionException {
-    Task<T> task = new Task<>(work);
+    return run(stopRequested -> work.call());
+  }
+
+  /**
+   * Runs {@code work}, which is given a flag to read between its steps: it is raised when the
+   * work is cancelled, and stays raised whatever clears the thread's interrupt flag.
+   */
+  <T> T run(StoppableWork<T> work) throws TimeoutException, InterruptedException, ExecutionException {
+    AtomicBoolean stop = new AtomicBoolean();
+    Task<T> task = new Task<>(() -> work.call(stop::get), stop);
     pool.execute(task);
     try {
       task.started.await();
@@ -73,13 +85,21 @@ final class ExtractionWorkers {
     }
   }
 
-  /** A task that says when a worker took it. */
+  /** Work that reads a stop flag. */
+  @FunctionalInterface
+  interface StoppableWork<T> {
+    T call(BooleanSupplier stopRequested) throws Exception;
+  }
+
+  /** A task that says when a worker took it, and raises its stop flag when cancelled. */
   private static final class Task<T> extends FutureTask<T> {
     final CountDownLatch started = new CountDownLatch(1);
+    final AtomicBoolean stop;
     volatile long startNanos;
 
-    Task(Callable<T> work) {
+    Task(Callable<T> work, AtomicBoolean stop) {
       super(work);
+      this.stop = stop;
     }
 
     @Override
@@ -91,6 +111,7 @@ final class ExtractionWorkers {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
+      stop.set(true);
       boolean cancelled = super.cancel(mayInterruptIfRunning);
       started.countDown(); // a task cancelled in the queue never starts: nobody waits for it
       return cancelled;

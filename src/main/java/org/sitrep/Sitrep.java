@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.sitrep.claim.Claim;
 import org.sitrep.extract.ExtractorChain;
 import org.sitrep.nlp.CoreNlpAnnotator;
@@ -84,10 +85,10 @@ public final class Sitrep {
           + text.length() + " characters, over the limit of " + config.maxChars());
     }
     if (timed == null) {
-      return extractChecked(article);
+      return extractChecked(article, () -> false);
     }
     try {
-      return timed.run(() -> extractChecked(article));
+      return timed.run(stopRequested -> extractChecked(article, stopRequested));
     } catch (TimeoutException e) {
       throw new ExtractionTimeoutException(describe(article), config.timeout());
     } catch (InterruptedException e) {
@@ -105,11 +106,11 @@ public final class Sitrep {
     }
   }
 
-  private ArticleClaims extractChecked(Article article) {
+  private ArticleClaims extractChecked(Article article, BooleanSupplier stopRequested) {
     String text = article.text();
     long start = System.nanoTime();
-    Document doc = annotator.annotate(text);
-    if (Thread.currentThread().isInterrupted()) {
+    Document doc = annotator.annotate(text, stopRequested);
+    if (Thread.currentThread().isInterrupted() || stopRequested.getAsBoolean()) {
       throw new java.util.concurrent.CancellationException("extraction of article " + describe(article) + " interrupted");
     }
     List<Claim> claims = chain.run(doc);

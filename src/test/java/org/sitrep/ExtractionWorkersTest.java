@@ -66,6 +66,20 @@ class ExtractionWorkersTest {
   }
 
   @Test
+  void theStopFlagIsRaisedOnTimeoutEvenWhenSomethingSwallowsTheInterrupt() throws Exception {
+    ExtractionWorkers workers = new ExtractionWorkers(1, Duration.ofMillis(100));
+    CountDownLatch stopped = new CountDownLatch(1);
+    assertThatThrownBy(() -> workers.run(stopRequested -> {
+      while (!stopRequested.getAsBoolean()) {
+        Thread.interrupted(); // as CoreNLP's NER does inside a sentence
+      }
+      stopped.countDown();
+      return "stopped";
+    })).isInstanceOf(TimeoutException.class);
+    assertThat(stopped.await(10, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
   void whatTheTaskThrowsComesBack() {
     ExtractionWorkers workers = new ExtractionWorkers(2, Duration.ofSeconds(10));
     assertThatThrownBy(() -> workers.run(() -> {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs CoreNLP once over an article and freezes the result into a {@link Document}.
@@ -83,20 +84,34 @@ public final class CoreNlpAnnotator {
    *
    * <p>Stops early when the thread is interrupted: CoreNLP checks between annotators and between
    * sentences, this method between pieces; it then throws a {@link CancellationException} with
-   * the thread's interrupt flag set again.
+   * the thread's interrupt flag set.
    */
   public Document annotate(String text) {
-    return annotate(text, InputBounds.MAX_SEGMENT_CHARS);
+    return annotate(text, () -> false);
+  }
+
+  /**
+   * {@link #annotate(String)} that also stops when {@code stopRequested} says so. CoreNLP's NER
+   * swallows an interrupt that reaches it inside a sentence (it drops that sentence's entities
+   * and clears the flag), so a canceller's own flag is what makes a stop certain: it is read
+   * between pieces, like the interrupt flag.
+   */
+  public Document annotate(String text, BooleanSupplier stopRequested) {
+    return annotate(text, InputBounds.MAX_SEGMENT_CHARS, stopRequested);
   }
 
   /** {@link #annotate(String)} with pieces of at most {@code maxSegmentChars}: for tests. */
   Document annotate(String text, int maxSegmentChars) {
+    return annotate(text, maxSegmentChars, () -> false);
+  }
+
+  private Document annotate(String text, int maxSegmentChars, BooleanSupplier stopRequested) {
     String masked = TextMasker.mask(text);
     DocumentParts parts = new DocumentParts(masked, new ParagraphIndex(masked));
     int[] cuts = Segments.cuts(masked, maxSegmentChars);
     try {
       for (int i = 0; i + 1 < cuts.length; i++) {
-        stopIfInterrupted();
+        stopIf(stopRequested);
         Annotation segment = new Annotation(masked.substring(cuts[i], cuts[i + 1]));
         splitter.annotate(segment);
         LongSentences.split(segment, InputBounds.MAX_SENTENCE_TOKENS);
@@ -105,7 +120,7 @@ public final class CoreNlpAnnotator {
         parseShortSentences(segment, sentences);
         parts.add(sentences, cuts[i]);
       }
-      stopIfInterrupted();
+      stopIf(stopRequested);
     } catch (RuntimeInterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CancellationException("annotation interrupted");
@@ -163,8 +178,8 @@ public final class CoreNlpAnnotator {
     }
   }
 
-  private static void stopIfInterrupted() {
-    if (Thread.interrupted()) {
+  private static void stopIf(BooleanSupplier stopRequested) {
+    if (Thread.interrupted() || stopRequested.getAsBoolean()) {
       throw new RuntimeInterruptedException();
     }
   }

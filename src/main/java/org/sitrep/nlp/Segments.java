@@ -25,6 +25,9 @@ final class Segments {
     while (n - pos > max) {
       int cut = lastLineBreak(text, pos, pos + max);
       if (cut < 0) {
+        cut = lastSentenceEnd(text, pos + max / 2, pos + max);
+      }
+      if (cut < 0) {
         cut = lastSeparator(text, pos + max / 2, pos + max);
       }
       if (cut < 0) {
@@ -45,6 +48,25 @@ final class Segments {
       }
     }
     return -1;
+  }
+
+  /** The offset just after the last separator in [from, to) that follows a sentence's end, or -1. */
+  private static int lastSentenceEnd(String text, int from, int to) {
+    for (int i = to - 1; i >= Math.max(from, 2); i--) {
+      if (TextMasker.isSeparator(text.charAt(i)) && (endsSentence(text.charAt(i - 1))
+          || (closesQuote(text.charAt(i - 1)) && endsSentence(text.charAt(i - 2))))) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean endsSentence(char c) {
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  private static boolean closesQuote(char c) {
+    return c == '"' || c == '\u201D' || c == '\u2019' || c == ')';
   }
 
   /** The offset just after the last separator in [from, to), or -1. */

@@ -35,4 +35,11 @@ class SegmentsTest {
       assertThat(cuts[i] - cuts[i - 1]).isBetween(1, 10);
     }
   }
+
+  @Test
+  void aLongLineIsCutAfterASentenceEndWhenItHasOne() {
+    String text = "Troops left the town. They came back at dawn and stayed";
+    int[] cuts = Segments.cuts(text, 30);
+    assertThat(cuts[1]).isEqualTo("Troops left the town. ".length());
+  }
 }
