@@ -2,6 +2,7 @@ package org.sitrep;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.Objects;
@@ -111,7 +112,7 @@ public final class Sitrep {
     long start = System.nanoTime();
     Document doc = annotator.annotate(text, stopRequested);
     if (Thread.currentThread().isInterrupted() || stopRequested.getAsBoolean()) {
-      throw new java.util.concurrent.CancellationException("extraction of article " + describe(article) + " interrupted");
+      throw new CancellationException("extraction of article " + describe(article) + " interrupted");
     }
     List<Claim> claims = chain.run(doc);
     long millis = (System.nanoTime() - start) / 1_000_000;

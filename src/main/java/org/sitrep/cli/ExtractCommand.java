@@ -46,9 +46,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "Always write JSON Lines, even for a single article.")
   boolean jsonl;
 
-  @Option(names = "--resume", description = "With -o: keep the complete lines FILE already has, skip the "
-      + "articles whose ids they hold, and append the rest (finishes a killed run without redoing work "
-      + "or duplicating lines).")
+  @Option(names = "--resume", description = "With -o: keep the complete lines FILE already has (one per input "
+      + "record, in input order), skip that many records (their ids must agree) and append the rest: finishes "
+      + "a killed run without redoing work or duplicating lines. Records the killed run was extracting "
+      + "(FILE.inflight) run one at a time; one that killed a run alone gets an error line.")
   boolean resume;
 
   @Option(names = "--progress", negatable = true, description = "Show a progress bar on standard error "
