@@ -2,13 +2,11 @@ package org.sitrep;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.sitrep.claim.Claim;
 import org.sitrep.extract.ExtractorChain;
 import org.sitrep.nlp.CoreNlpAnnotator;
@@ -41,19 +39,16 @@ public final class Sitrep implements ClaimExtractor {
   private final ExtractorChain chain;
   private final Provenance provenance;
 
-  /** Runs extractions that have a time limit; threads are daemons and die when idle. */
-  private final ExecutorService timed;
+  /** Runs extractions that have a time limit, one worker per processor (see ExtractionWorkers). */
+  private final ExtractionWorkers timed;
 
   private Sitrep(Config config) {
     this.config = config;
     this.annotator = new CoreNlpAnnotator(new NlpOptions(config.maxParseTokens()));
     this.chain = Extractors.chain();
     this.provenance = provenance(config, chain.ids());
-    this.timed = config.timeout().isZero() ? null : Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "sitrep-extract");
-      t.setDaemon(true);
-      return t;
-    });
+    this.timed = config.timeout().isZero() ? null
+        : new ExtractionWorkers(Runtime.getRuntime().availableProcessors(), config.timeout());
   }
 
   /**
@@ -132,7 +127,9 @@ public final class Sitrep implements ClaimExtractor {
    *     text ({@link ErrorCode#EMPTY_TEXT}) or one longer than {@link Config#maxChars()} ({@link
    *     ErrorCode#TOO_LARGE})
    * @throws ExtractionTimeoutException when the extraction takes longer than {@link
-   *     Config#timeout()} (the work is cancelled; CoreNLP may finish its current step first)
+   *     Config#timeout()} (the work is interrupted and stops at its next sentence or step; until
+   *     then it keeps its worker, so runaways never run more extractions at once than there are
+   *     processors)
    */
   @Override
   public ArticleClaims extract(Article article) {
@@ -147,16 +144,13 @@ public final class Sitrep implements ClaimExtractor {
           + text.length() + " characters, over the limit of " + config.maxChars());
     }
     if (timed == null) {
-      return extractChecked(article);
+      return extractChecked(article, () -> false);
     }
-    Future<ArticleClaims> future = timed.submit(() -> extractChecked(article));
     try {
-      return future.get(config.timeout().toNanos(), TimeUnit.NANOSECONDS);
+      return timed.run(stopRequested -> extractChecked(article, stopRequested));
     } catch (TimeoutException e) {
-      future.cancel(true);
       throw new ExtractionTimeoutException(describe(article), config.timeout());
     } catch (InterruptedException e) {
-      future.cancel(true);
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while extracting article " + describe(article), e);
     } catch (ExecutionException e) {
@@ -171,10 +165,13 @@ public final class Sitrep implements ClaimExtractor {
     }
   }
 
-  private ArticleClaims extractChecked(Article article) {
+  private ArticleClaims extractChecked(Article article, BooleanSupplier stopRequested) {
     String text = article.text();
     long start = System.nanoTime();
-    Document doc = annotator.annotate(text);
+    Document doc = annotator.annotate(text, stopRequested);
+    if (Thread.currentThread().isInterrupted() || stopRequested.getAsBoolean()) {
+      throw new CancellationException("extraction of article " + describe(article) + " interrupted");
+    }
     List<Claim> claims = chain.run(doc);
     long millis = (System.nanoTime() - start) / 1_000_000;
     Stats stats = new Stats(text.length(), doc.sentences().size(), doc.tokens().size(), millis);

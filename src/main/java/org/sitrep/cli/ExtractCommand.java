@@ -46,9 +46,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "Always write JSON Lines, even for a single article.")
   boolean jsonl;
 
-  @Option(names = "--resume", description = "With -o: keep the complete lines FILE already has, skip the "
-      + "articles whose ids they hold, and append the rest (finishes a killed run without redoing work "
-      + "or duplicating lines).")
+  @Option(names = "--resume", description = "With -o: keep the complete lines FILE already has (one per input "
+      + "record, in input order), skip that many records (their ids must agree) and append the rest: finishes "
+      + "a killed run without redoing work or duplicating lines. Records the killed run was extracting "
+      + "(FILE.inflight) run one at a time; one that killed a run alone gets an error line.")
   boolean resume;
 
   @Option(names = "--progress", negatable = true, description = "Show a progress bar on standard error "
@@ -63,6 +64,11 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Path> files = batch.filesOrReport(cli);
     if (files == null) {
+      return Main.USAGE;
+    }
+    String overlap = output == null ? null : InputOverlap.problem(output, batch.inputs);
+    if (overlap != null) {
+      cli.err().println("sitrep: " + overlap);
       return Main.USAGE;
     }
     if (resume && output == null) {
@@ -83,25 +89,28 @@ final class ExtractCommand implements Callable<Integer> {
     boolean showProgress = progress != null ? progress : System.console() != null;
     Progress bar = new Progress(cli.err(), showProgress, showProgress ? ArticleInputs.count(files) - done.size() : 0);
     BatchSummary summary = new BatchSummary();
-    Iterator<InputRecord> records = ArticleInputs.read(files, cli.in());
-    if (resume) {
-      records = skipDone(records, done);
-    }
-    try (Writer writer = open()) {
-      new BatchRunner(sitrep, batch.threads).run(records, result -> {
-        summary.add(result);
-        write(writer, withProvenance(result, sitrep), single);
-        bar.step();
-      });
-    } catch (UncheckedIOException e) {
+    InputReport report = new InputReport();
+    Iterator<InputRecord> records = done.remaining(report.watch(ArticleInputs.read(files, cli.in())));
+    try (Writer writer = open(); InFlightJournal journal = openJournal(done)) {
+      new BatchRunner(sitrep, batch.threads).run(records, done.size(),
+          journal == null ? BatchRunner.Watcher.NONE : journal, result -> {
+            summary.add(result);
+            write(writer, withProvenance(result, sitrep), single);
+            bar.step();
+          });
+      if (journal != null) {
+        journal.finished();
+      }
+    } catch (UncheckedIOException | ResumeState.Mismatch e) {
       cli.err().println("sitrep: " + e.getMessage());
       return Main.USAGE;
     } finally {
       bar.finish();
     }
+    report.lines().forEach(cli.err()::println);
     if (!batch.quiet) {
       if (resume) {
-        cli.err().println("sitrep: resumed: " + done.size() + " articles were already in " + output);
+        cli.err().println("sitrep: resumed: " + done.size() + " articles were already in " + output + crashNote(done));
       }
       cli.err().println(summary.line(cli.loadSeconds()));
     }
@@ -121,31 +130,21 @@ final class ExtractCommand implements Callable<Integer> {
         : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
   }
 
-  private static Iterator<InputRecord> skipDone(Iterator<InputRecord> records, ResumeState done) {
-    return new Iterator<>() {
-      private InputRecord next;
+  /** The journal of what is in flight, beside the output file; none for standard output. */
+  private InFlightJournal openJournal(ResumeState done) throws IOException {
+    if (output == null) {
+      return null;
+    }
+    return resume ? InFlightJournal.resume(output, done.crashes()) : InFlightJournal.create(output);
+  }
 
-      @Override
-      public boolean hasNext() {
-        while (next == null && records.hasNext()) {
-          InputRecord r = records.next();
-          if (!done.isDone(r.article().id())) {
-            next = r;
-          }
-        }
-        return next != null;
-      }
-
-      @Override
-      public InputRecord next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        InputRecord r = next;
-        next = null;
-        return r;
-      }
-    };
+  private static String crashNote(ResumeState done) {
+    InFlightJournal.Crashes c = done.crashes();
+    if (c.isEmpty()) {
+      return "";
+    }
+    return "; the run before died: " + c.suspects().size() + " articles it was extracting ran again one at a time, "
+        + c.culprits().size() + " that it died on alone got an error line";
   }
 
   /** Every document says what produced it, error lines for unreadable input records too. */

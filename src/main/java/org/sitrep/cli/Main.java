@@ -54,6 +54,7 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     System.setProperty(LOG_LEVEL_PROPERTY, "warn");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    System.setErr(LineLimitingOutputStream.limit(System.err)); // CoreNLP can log a whole sentence
     int code = run(args, System.in, System.out, System.err, () -> Sitrep.builder().build());
     System.exit(code);
   }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -92,7 +94,7 @@ final class RenderCommand implements Callable<Integer> {
       } else {
         unmatched = renderGiven(records, given, pages, summary);
       }
-      Files.writeString(output.resolve("index.html"), pages.index.html(), StandardCharsets.UTF_8);
+      Pages.replace(output.resolve("index.html"), pages.index.html());
     } catch (UncheckedIOException e) {
       cli.err().println("sitrep: " + e.getMessage());
       return Main.USAGE;
@@ -183,10 +185,22 @@ final class RenderCommand implements Callable<Integer> {
 
     void write(ArticleClaims result, String text) {
       String name = index.add(result);
+      replace(dir.resolve(name), HtmlRenderer.render(result, text, "index.html"));
+    }
+
+    /**
+     * Writes {@code file}; a symbolic link already there is replaced by the file, never followed
+     * (following it would overwrite whatever it points to).
+     */
+    static void replace(Path file, String content) {
       try {
-        Files.writeString(dir.resolve(name), HtmlRenderer.render(result, text, "index.html"), StandardCharsets.UTF_8);
+        if (Files.isSymbolicLink(file)) {
+          Files.delete(file);
+        }
+        Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + dir.resolve(name) + ": " + e.getMessage(), e);
+        throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
       }
     }
   }
