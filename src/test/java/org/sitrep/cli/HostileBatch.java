@@ -71,7 +71,7 @@ public final class HostileBatch {
       if (rawLine != null) {
         return rawLine;
       }
-      ObjectNode node = SitrepJson.mapper().createObjectNode();
+      ObjectNode node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
       node.put("id", id);
       node.put("text", text);
       return SitrepJson.toLine(node);
