@@ -12,6 +12,12 @@ public enum ErrorCode {
   BAD_INPUT_LINE,
   /** Extraction took longer than the per-article time limit. */
   TIMEOUT,
+  /**
+   * The heap ran out during this article's extraction (it, or it and what ran beside it, needed
+   * more memory than the JVM has); the batch goes on. Retrying it alone or with a larger heap may
+   * succeed.
+   */
+  OUT_OF_MEMORY,
   /** A bug: the message says what failed. */
   INTERNAL
 }

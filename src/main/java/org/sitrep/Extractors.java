@@ -12,6 +12,9 @@ import org.sitrep.geo.Gazetteer;
 /** The extractors a {@link Sitrep} runs, in order. */
 final class Extractors {
 
+  /** The ids of {@link #chain()}'s extractors, in order, known without loading them. */
+  static final List<String> DEFAULT_IDS = List.of("speaker", "figure", "stance", "location");
+
   private Extractors() {}
 
   static ExtractorChain chain() {

@@ -2,18 +2,17 @@ package org.sitrep;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.sitrep.claim.Claim;
 import org.sitrep.extract.ExtractorChain;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.NlpOptions;
+import org.sitrep.nlp.PipelineDescription;
 
 /**
  * The entry point: reads an article and returns its claims.
@@ -26,44 +25,95 @@ import org.sitrep.nlp.NlpOptions;
  * Sitrep sitrep = Sitrep.builder().build();
  * ArticleClaims result = sitrep.extract(Article.of("a1", text));
  * }</pre>
+ *
+ * <p>Code that calls sitrep can depend on {@link ClaimExtractor}, which {@code Sitrep}
+ * implements, and be tested with a fake that loads no models.
  */
-public final class Sitrep {
+public final class Sitrep implements ClaimExtractor {
 
-  /** The library version written into provenance. */
-  public static final String VERSION = "0.1.0";
+  /** sitrep's version, from the pom it was built from; written into every document's provenance. */
+  public static final String VERSION = BuildInfo.version();
 
   private final Config config;
   private final CoreNlpAnnotator annotator;
   private final ExtractorChain chain;
+  private final Provenance provenance;
 
-  /** Runs extractions that have a time limit; threads are daemons and die when idle. */
-  private final ExecutorService timed;
+  /** Runs extractions that have a time limit, one worker per processor (see ExtractionWorkers). */
+  private final ExtractionWorkers timed;
 
   private Sitrep(Config config) {
     this.config = config;
     this.annotator = new CoreNlpAnnotator(new NlpOptions(config.maxParseTokens()));
     this.chain = Extractors.chain();
-    this.timed = config.timeout().isZero() ? null : Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "sitrep-extract");
-      t.setDaemon(true);
-      return t;
-    });
+    this.provenance = provenance(config, chain.ids());
+    this.timed = config.timeout().isZero() ? null
+        : new ExtractionWorkers(Runtime.getRuntime().availableProcessors(), config.timeout());
   }
 
+  /**
+   * A builder with the default settings.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The settings this instance was built with.
+   *
+   * @return its settings
+   */
   public Config config() {
     return config;
   }
 
-  /** The ids of the extractors that run, in order. */
+  /**
+   * The ids of the extractors that run, in order.
+   *
+   * @return extractor ids, e.g. {@code speaker}
+   */
   public List<String> extractorIds() {
     return chain.ids();
   }
 
-  /** Extracts claims from a bare text (no id, title, source or date). */
+  /**
+   * What this instance writes into every document's {@code provenance}: versions, annotators,
+   * settings, extractors, limits and the digest of its knowledge.
+   *
+   * @return its provenance
+   */
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /**
+   * The provenance that a {@code Sitrep} with the default settings and extractors writes,
+   * without loading any model (what {@code sitrep --version} prints).
+   *
+   * @return the default provenance
+   */
+  public static Provenance defaultProvenance() {
+    Config defaults = builder().config();
+    return provenance(defaults, Extractors.DEFAULT_IDS);
+  }
+
+  static Provenance provenance(Config config, List<String> extractorIds) {
+    PipelineDescription nlp = PipelineDescription.current();
+    return new Provenance(VERSION, nlp.coreNlpVersion(), nlp.annotators(), nlp.settings(), extractorIds,
+        new Provenance.Limits(config.maxChars(), config.maxParseTokens(), config.timeout().toMillis()),
+        KnowledgeDigest.current());
+  }
+
+  /**
+   * Extracts claims from a bare text (no id, title, source or date).
+   *
+   * @param text the article's text
+   * @return its claims
+   * @throws InvalidArticleException for a null, blank or too long text
+   * @throws ExtractionTimeoutException when the extraction takes longer than the time limit
+   */
   public ArticleClaims extract(String text) {
     return extract(Article.of(text));
   }
@@ -71,12 +121,17 @@ public final class Sitrep {
   /**
    * Extracts the claims of one article.
    *
+   * @param article the article; its text must not be blank
+   * @return its claims in text order, with stats and provenance
    * @throws InvalidArticleException (an {@link IllegalArgumentException}) for a null or blank
    *     text ({@link ErrorCode#EMPTY_TEXT}) or one longer than {@link Config#maxChars()} ({@link
    *     ErrorCode#TOO_LARGE})
    * @throws ExtractionTimeoutException when the extraction takes longer than {@link
-   *     Config#timeout()} (the work is cancelled; CoreNLP may finish its current step first)
+   *     Config#timeout()} (the work is interrupted and stops at its next sentence or step; until
+   *     then it keeps its worker, so runaways never run more extractions at once than there are
+   *     processors)
    */
+  @Override
   public ArticleClaims extract(Article article) {
     Objects.requireNonNull(article, "article");
     String text = article.text();
@@ -89,16 +144,13 @@ public final class Sitrep {
           + text.length() + " characters, over the limit of " + config.maxChars());
     }
     if (timed == null) {
-      return extractChecked(article);
+      return extractChecked(article, () -> false);
     }
-    Future<ArticleClaims> future = timed.submit(() -> extractChecked(article));
     try {
-      return future.get(config.timeout().toNanos(), TimeUnit.NANOSECONDS);
+      return timed.run(stopRequested -> extractChecked(article, stopRequested));
     } catch (TimeoutException e) {
-      future.cancel(true);
       throw new ExtractionTimeoutException(describe(article), config.timeout());
     } catch (InterruptedException e) {
-      future.cancel(true);
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while extracting article " + describe(article), e);
     } catch (ExecutionException e) {
@@ -113,18 +165,24 @@ public final class Sitrep {
     }
   }
 
-  private ArticleClaims extractChecked(Article article) {
+  private ArticleClaims extractChecked(Article article, BooleanSupplier stopRequested) {
     String text = article.text();
     long start = System.nanoTime();
-    Document doc = annotator.annotate(text);
+    Document doc = annotator.annotate(text, stopRequested);
+    if (Thread.currentThread().isInterrupted() || stopRequested.getAsBoolean()) {
+      throw new CancellationException("extraction of article " + describe(article) + " interrupted");
+    }
     List<Claim> claims = chain.run(doc);
     long millis = (System.nanoTime() - start) / 1_000_000;
     Stats stats = new Stats(text.length(), doc.sentences().size(), doc.tokens().size(), millis);
-    return ArticleClaims.of(ArticleInfo.of(article), stats, claims);
+    return ArticleClaims.of(ArticleInfo.of(article), stats, claims).withProvenance(provenance);
   }
 
-  /** The annotation sitrep's extractors read, for tools and tests that look beneath the claims. */
-  public Document annotate(String text) {
+  /**
+   * The annotation sitrep's extractors read, for sitrep's own tests and tools that look beneath
+   * the claims. Not API: hosts get claims, not CoreNLP's analysis.
+   */
+  Document annotate(String text) {
     return annotator.annotate(text);
   }
 
@@ -137,12 +195,28 @@ public final class Sitrep {
     return article.id() == null ? "(no id)" : "'" + article.id() + "'";
   }
 
-  /** Settings of a {@link Sitrep}; see {@link Builder} for their meaning and defaults. */
+  /**
+   * Settings of a {@link Sitrep}; see {@link Builder} for their meaning and defaults.
+   *
+   * @param maxChars the longest text accepted, in UTF-16 code units
+   * @param maxParseTokens sentences with more tokens are not dependency-parsed
+   * @param timeout the time limit per article; {@link Duration#ZERO} for none
+   */
   public record Config(int maxChars, int maxParseTokens, Duration timeout) {
 
+    /** The default {@link #maxChars()}: 1,000,000. */
     public static final int DEFAULT_MAX_CHARS = 1_000_000;
+
+    /** The default {@link #timeout()}: 120 seconds. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
+    /**
+     * Checks the ranges; an out-of-range value is an {@link IllegalArgumentException} naming it.
+     *
+     * @param maxChars the longest text accepted, at least 1
+     * @param maxParseTokens the longest sentence parsed, at least 0
+     * @param timeout the time limit per article, zero for none
+     */
     public Config {
       if (maxChars < 1) {
         throw new IllegalArgumentException("maxChars must be at least 1, was " + maxChars);
@@ -164,26 +238,57 @@ public final class Sitrep {
 
     private Builder() {}
 
-    /** Longest text accepted, in UTF-16 chars (default 1,000,000); longer is {@code TOO_LARGE}. */
+    /**
+     * The longest text accepted (default 1,000,000); a longer one is {@code TOO_LARGE}.
+     *
+     * @param maxChars a length in UTF-16 code units, at least 1
+     * @return this builder
+     */
     public Builder maxChars(int maxChars) {
       this.maxChars = maxChars;
       return this;
     }
 
-    /** Sentences with more tokens are not dependency-parsed (default 120). */
+    /**
+     * Sentences with more tokens are not dependency-parsed (default 120).
+     *
+     * @param maxParseTokens a number of tokens, at least 0
+     * @return this builder
+     */
     public Builder maxParseTokens(int maxParseTokens) {
       this.maxParseTokens = maxParseTokens;
       return this;
     }
 
-    /** Time limit per article (default 120 s); {@link Duration#ZERO} for none. */
+    /**
+     * The time limit per article (default 120 s).
+     *
+     * @param timeout a positive duration, or {@link Duration#ZERO} for none
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = timeout;
       return this;
     }
 
+    /**
+     * The settings so far, checked, without loading anything.
+     *
+     * @return the settings {@link #build()} would use
+     * @throws IllegalArgumentException for a setting out of range, naming it
+     */
+    public Config config() {
+      return new Config(maxChars, maxParseTokens, timeout);
+    }
+
+    /**
+     * Builds the {@code Sitrep}: loads CoreNLP's models (seconds, about a gigabyte of heap).
+     *
+     * @return a new {@code Sitrep}, safe to share between threads
+     * @throws IllegalArgumentException for a setting out of range, naming it
+     */
     public Sitrep build() {
-      return new Sitrep(new Config(maxChars, maxParseTokens, timeout));
+      return new Sitrep(config());
     }
   }
 }

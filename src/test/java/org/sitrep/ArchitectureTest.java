@@ -2,85 +2,87 @@ package org.sitrep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
-/** Keeps the package arrows of docs/architecture.md: a plain scan of the sources' imports. */
+/** Keeps the package table of docs/architecture.md, on the compiled classes (see {@link ArchitectureRules}). */
 class ArchitectureTest {
 
-  private static final Path MAIN = Path.of("src/main/java/org/sitrep");
-  private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+  private static final String ROOT = "org.sitrep";
+  private static final String FIXTURE = "org.sitrep.archfixture";
 
-  record Source(String pkg, Path file, List<String> imports) {}
+  private static final class Main {
+    static final JavaClasses CLASSES = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+  }
 
-  static List<Source> sources() throws IOException {
-    List<Source> out = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(MAIN)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-        String rel = MAIN.relativize(f.getParent()).toString().replace('/', '.');
-        String pkg = rel.isEmpty() ? "org.sitrep" : "org.sitrep." + rel;
-        String body = Files.readString(f, StandardCharsets.UTF_8);
-        List<String> imports = new ArrayList<>();
-        Matcher m = IMPORT.matcher(body);
-        while (m.find()) {
-          imports.add(m.group(1));
-        }
-        if (body.contains("edu.stanford")) {
-          imports.add("edu.stanford (qualified name)");
-        }
-        out.add(new Source(pkg, f, imports));
-      }
-    }
-    return out;
+  @TestFactory
+  Stream<DynamicTest> sitrepKeepsEveryRule() {
+    assertThat(Main.CLASSES.stream().filter(c -> c.getPackageName().startsWith(ROOT + ".claim"))).isNotEmpty();
+    return ArchitectureRules.all(ROOT).stream()
+        .map(rule -> DynamicTest.dynamicTest(rule.getDescription(), () -> rule.check(Main.CLASSES)));
   }
 
   @Test
-  void onlyTheNlpPackageTouchesCoreNlp() throws IOException {
-    List<Source> sources = sources();
-    assertThat(sources).isNotEmpty();
-    for (Source s : sources) {
-      if (!s.pkg().equals("org.sitrep.nlp")) {
-        assertThat(s.imports()).as(s.file().toString()).noneMatch(i -> i.startsWith("edu.stanford"));
+  void theRulesFailOnADeliberatelyBadClassSet() {
+    JavaClasses bad = new ClassFileImporter().importPackages(FIXTURE);
+    Map<String, String> failures = new LinkedHashMap<>();
+    for (ArchRule rule : ArchitectureRules.all(FIXTURE)) {
+      EvaluationResult result = rule.evaluate(bad);
+      if (result.hasViolation()) {
+        failures.put(rule.getDescription(), String.join("\n", result.getFailureReport().getDetails()));
       }
     }
+    assertThat(failures.keySet()).containsExactlyInAnyOrder(
+        FIXTURE + ".claim uses only nothing else of ours",
+        "CoreNLP is used in " + FIXTURE + ".nlp only",
+        "picocli is used in " + FIXTURE + ".cli only",
+        "the API (" + FIXTURE + ", " + FIXTURE + ".claim, " + FIXTURE + ".json, " + FIXTURE + ".testing, "
+            + FIXTURE + ".spark) exposes no internal type");
+    assertThat(failures.get(FIXTURE + ".claim uses only nothing else of ours"))
+        .contains("ClaimThatImportsExtract").contains("extract.Resolver").doesNotContain("Verdict.");
+    assertThat(failures.get("CoreNLP is used in " + FIXTURE + ".nlp only"))
+        .contains("PageThatUsesCoreNlp").contains("edu.stanford.nlp.ling.CoreLabel");
+    assertThat(failures.get("picocli is used in " + FIXTURE + ".cli only")).contains("JobWithOwnPicocli");
+    assertThat(failures.values()).noneMatch(details -> details.contains(FIXTURE + ".extract.Resolver.resolve"));
   }
 
   @Test
-  void packagesOnlyUseWhatTheDesignAllows() throws IOException {
-    for (Source s : sources()) {
-      List<String> ours = s.imports().stream().filter(i -> i.startsWith("org.sitrep.")).toList();
-      List<String> allowed = switch (topPackage(s.pkg())) {
-        case "claim", "lexicon" -> List.of();
-        case "geo" -> List.of("org.sitrep.lexicon.");
-        case "nlp" -> List.of("org.sitrep.nlp.");
-        case "extract" -> List.of("org.sitrep.extract.", "org.sitrep.nlp.", "org.sitrep.claim.", "org.sitrep.geo.",
-            "org.sitrep.lexicon.");
-        case "json" -> List.of("org.sitrep.json.", "org.sitrep.claim.");
-        case "eval" -> List.of("org.sitrep.eval.", "org.sitrep.claim.", "org.sitrep.json.");
-        default -> List.of("org.sitrep.");
-      };
-      String own = "org.sitrep." + topPackage(s.pkg()) + ".";
-      for (String i : ours) {
-        assertThat(i.startsWith(own) || allowed.stream().anyMatch(i::startsWith))
-            .as(s.file() + " imports " + i).isTrue();
+  void docsArchitectureTableIsTheTableTheRulesEnforce() throws IOException {
+    String doc = Files.readString(Path.of("docs/architecture.md"), StandardCharsets.UTF_8);
+    Map<String, Set<String>> documented = new LinkedHashMap<>();
+    Matcher row = Pattern.compile("(?m)^\\| `org\\.sitrep(?:\\.(\\w+))?` \\|[^|\\n]*\\|([^|\\n]*)\\|").matcher(doc);
+    Pattern name = Pattern.compile("`([a-z][\\w.]*)`");
+    while (row.find()) {
+      Set<String> uses = new LinkedHashSet<>();
+      Matcher n = name.matcher(row.group(2));
+      while (n.find()) {
+        uses.add(n.group(1).equals(ROOT) ? ArchitectureRules.FACADE : n.group(1));
       }
+      documented.put(row.group(1) == null ? ArchitectureRules.FACADE : row.group(1), uses);
     }
-  }
-
-  private static String topPackage(String pkg) {
-    if (pkg.equals("org.sitrep")) {
-      return "";
+    assertThat(documented).isEqualTo(ArchitectureRules.MAY_USE);
+    for (String internal : ArchitectureRules.INTERNAL) {
+      assertThat(doc).contains("`org.sitrep." + internal + "`");
     }
-    String rest = pkg.substring("org.sitrep.".length());
-    int dot = rest.indexOf('.');
-    return dot < 0 ? rest : rest.substring(0, dot);
+    assertThat(List.copyOf(documented.keySet())).containsAll(ArchitectureRules.API);
   }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.sitrep.claim.Claim;
+import org.sitrep.claim.FigureClaim;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Quotation;
@@ -151,5 +153,46 @@ class RobustnessTest {
     String text = "He said \u201c" + "she said \u2018they said \u201c".repeat(200) + "stop" + "\u201d\u2019".repeat(200) + "\u201d.";
     ArticleClaims result = extract(text);
     assertOffsetsHold(text, result, SharedSitrep.annotate(text));
+  }
+
+  static final String GOOD = "The governor said 12 people were killed in the shelling of Kharkiv on Monday.";
+
+  static String claimsJson(ArticleClaims result) {
+    return SitrepJson.toLine(result.claims());
+  }
+
+  @Test
+  void aHugeTokenOrAHundredThousandDigitsLeaveTheArticlesOtherClaimsAsTheyWere() {
+    String alone = claimsJson(extract(GOOD));
+    assertThat(alone).contains("\"value\":12");
+    for (String junk : new String[] {"k".repeat(45_000), "0123456789".repeat(10_000), "=".repeat(100_000)}) {
+      String text = GOOD + "\n" + junk + "\n";
+      ArticleClaims result = extract(text);
+      assertThat(claimsJson(result)).isEqualTo(alone);
+      assertOffsetsHold(text, result, SharedSitrep.annotate(text));
+    }
+  }
+
+  @Test
+  void aNumberTooLargeForADoubleDropsThatFigureOnly() {
+    String huge = "Officials said 5" + " hundred".repeat(160) + " soldiers were killed. ";
+    String digits = "Officials said " + "9".repeat(309) + " soldiers were killed. ";
+    for (String first : new String[] {huge, digits}) {
+      ArticleClaims result = extract(first + GOOD);
+      assertThat(result.error()).isNull();
+      List<FigureClaim> figures = result.claimsOf(FigureClaim.class);
+      assertThat(figures).extracting(FigureClaim::value).contains(12.0).allMatch(v -> v < 1e300);
+    }
+  }
+
+  @Test
+  void fiveThousandNestedQuotationMarksGiveOneQuotationAndAResult() {
+    String text = "He said \u201c" + "she said \u2018they said \u201c".repeat(2_500) + "stop" + "\u201d\u2019".repeat(2_500) + "\u201d.\n" + GOOD;
+    ArticleClaims result = extract(text);
+    Document doc = SharedSitrep.annotate(text);
+    assertOffsetsHold(text, result, doc);
+    // opening marks inside an open quotation do not nest: the outer quotation is the only one
+    assertThat(doc.quotations()).hasSize(1);
+    assertThat(claimsJson(result)).contains("\"value\":12");
   }
 }

@@ -6,6 +6,26 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /**
  * A number and what it counts. For a range, {@code value} equals {@code low}. Span: from the
  * qualifier (if any) to the end of the counted noun phrase.
+ *
+ * @param id the claim's id, unique within the article ({@code "c7"})
+ * @param speaker who asserts it; null for the article's own voice
+ * @param begin where the span begins: a UTF-16 index into the article text
+ * @param end where the span ends, exclusive
+ * @param text the text at the span: {@code articleText.substring(begin, end)}
+ * @param sentence the 0-based index of the sentence that holds {@code begin}
+ * @param confidence the extractor's own estimate, 0 to 1
+ * @param statement the id of the speaker claim that contains this one, or null
+ * @param value the normalized value ("3.5 million" is 3500000); for a range, its low end
+ * @param low the lower bound the text gives, or null
+ * @param high the upper bound the text gives, or null
+ * @param qualifier how the number is hedged
+ * @param qualifierText the qualifier's own words ("as many as"), or null
+ * @param unit the lemma of the counted noun: {@code soldier}, {@code shell}
+ * @param counted the counted noun phrase as written ("artillery shells")
+ * @param category what the figure counts
+ * @param actor whose people or things, or null
+ * @param location where the counted things are, when the sentence says so, or null
+ * @param modality asserted, expected, negated or hypothetical
  */
 @JsonPropertyOrder({
   "id", "speaker", "begin", "end", "text", "sentence", "confidence", "statement",
@@ -34,6 +54,30 @@ public record FigureClaim(
     Modality modality)
     implements Claim {
 
+  /**
+   * Checks the span, the confidence, a finite value, and that qualifier, category and modality are given.
+   *
+   * @param id the claim's id, unique within the article ({@code "c7"})
+   * @param speaker who asserts it; null for the article's own voice
+   * @param begin where the span begins: a UTF-16 index into the article text
+   * @param end where the span ends, exclusive
+   * @param text the text at the span: {@code articleText.substring(begin, end)}
+   * @param sentence the 0-based index of the sentence that holds {@code begin}
+   * @param confidence the extractor's own estimate, 0 to 1
+   * @param statement the id of the speaker claim that contains this one, or null
+   * @param value the normalized value ("3.5 million" is 3500000); for a range, its low end
+   * @param low the lower bound the text gives, or null
+   * @param high the upper bound the text gives, or null
+   * @param qualifier how the number is hedged
+   * @param qualifierText the qualifier's own words ("as many as"), or null
+   * @param unit the lemma of the counted noun: {@code soldier}, {@code shell}
+   * @param counted the counted noun phrase as written ("artillery shells")
+   * @param category what the figure counts
+   * @param actor whose people or things, or null
+   * @param location where the counted things are, when the sentence says so, or null
+   * @param modality asserted, expected, negated or hypothetical
+   * @throws IllegalArgumentException for a value the contract does not allow
+   */
   public FigureClaim {
     Claim.checkSpan(begin, end, text);
     Claim.checkConfidence(confidence);

@@ -3,7 +3,21 @@ package org.sitrep.claim;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-/** Who or what is where. Span: the place mention. */
+/**
+ * Who or what is where. Span: the place mention.
+ *
+ * @param id the claim's id, unique within the article ({@code "c7"})
+ * @param speaker who asserts it; null for the article's own voice
+ * @param begin where the span begins: a UTF-16 index into the article text
+ * @param end where the span ends, exclusive
+ * @param text the text at the span: {@code articleText.substring(begin, end)}
+ * @param sentence the 0-based index of the sentence that holds {@code begin}
+ * @param confidence the extractor's own estimate, 0 to 1
+ * @param statement the id of the speaker claim that contains this one, or null
+ * @param subject what is placed ("North Korean soldiers"), or null
+ * @param place where
+ * @param predicate the lemma of the verb that places it: {@code be}, {@code deploy}
+ */
 @JsonPropertyOrder({
   "id", "speaker", "begin", "end", "text", "sentence", "confidence", "statement", "subject", "place", "predicate"
 })
@@ -21,6 +35,22 @@ public record LocationClaim(
     String predicate)
     implements Claim {
 
+  /**
+   * Checks the span, the confidence, and that a place is given.
+   *
+   * @param id the claim's id, unique within the article ({@code "c7"})
+   * @param speaker who asserts it; null for the article's own voice
+   * @param begin where the span begins: a UTF-16 index into the article text
+   * @param end where the span ends, exclusive
+   * @param text the text at the span: {@code articleText.substring(begin, end)}
+   * @param sentence the 0-based index of the sentence that holds {@code begin}
+   * @param confidence the extractor's own estimate, 0 to 1
+   * @param statement the id of the speaker claim that contains this one, or null
+   * @param subject what is placed ("North Korean soldiers"), or null
+   * @param place where
+   * @param predicate the lemma of the verb that places it: {@code be}, {@code deploy}
+   * @throws IllegalArgumentException for a value the contract does not allow
+   */
   public LocationClaim {
     Claim.checkSpan(begin, end, text);
     Claim.checkConfidence(confidence);

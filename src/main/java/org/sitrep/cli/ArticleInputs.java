@@ -1,10 +1,10 @@
 package org.sitrep.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -29,6 +29,10 @@ import org.sitrep.json.SitrepJson;
  * ({@code -}). Records come lazily, one at a time, so a batch never holds its whole input.
  */
 final class ArticleInputs {
+
+  /** Reads input lines; a private copy, since the shared mapper is not handed out. */
+  private static final com.fasterxml.jackson.databind.json.JsonMapper LINE_MAPPER = SitrepJson.copyOfMapper();
+
 
   /**
    * Longest JSON Lines record kept in memory, in characters: room for an article at the default
@@ -113,16 +117,12 @@ final class ArticleInputs {
       if (file.toString().equals("-")) {
         BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
         if (startsWithBrace(in)) {
-          return jsonLines("stdin", new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+          return jsonLines("stdin", new CountingUtf8Reader(in));
         }
         return List.of(textRecord("stdin", null, decodeOrNull(in.readAllBytes()))).iterator();
       }
       if (isJsonLines(file)) {
-        InputStreamReader reader = new InputStreamReader(Files.newInputStream(file),
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
-        return jsonLines(file.toString(), reader);
+        return jsonLines(file.toString(), new CountingUtf8Reader(Files.newInputStream(file)));
       }
       String text = decodeOrNull(Files.readAllBytes(file));
       return List.of(textRecord(file.toString(), idOf(file), text)).iterator();
@@ -183,7 +183,8 @@ final class ArticleInputs {
     }
   }
 
-  private static Iterator<InputRecord> jsonLines(String origin, java.io.Reader source) {
+  /** JSON Lines records; bytes that are not UTF-8 are read as U+FFFD and counted on their record. */
+  private static Iterator<InputRecord> jsonLines(String origin, CountingUtf8Reader source) {
     BoundedLineReader reader = new BoundedLineReader(source, MAX_LINE_CHARS);
     return new Iterator<>() {
       private InputRecord pending;
@@ -203,11 +204,17 @@ final class ArticleInputs {
           if (line == null) {
             done = true;
             closeQuietly(reader);
-          } else if (line.tooLong()) {
+            continue;
+          }
+          int invalid = source.replacedBefore(reader.position());
+          if (line.tooLong()) {
             pending = badLine(origin + ":" + lineNo, null,
                 "line has " + line.length() + " characters, over the limit of " + MAX_LINE_CHARS);
           } else if (!line.text().isBlank()) {
             pending = parseLine(origin + ":" + lineNo, line.text());
+          }
+          if (pending != null && invalid > 0) {
+            pending = pending.withInvalidUtf8(invalid);
           }
         }
         return pending != null;
@@ -230,8 +237,12 @@ final class ArticleInputs {
       line = line.substring(1);
     }
     JsonNode node;
-    try {
-      node = SitrepJson.readTree(line);
+    try (JsonParser parser = LINE_MAPPER.createParser(line)) {
+      node = LINE_MAPPER.readTree(parser);
+      if (node != null && node.isObject() && hasMore(parser)) {
+        return badLine(origin, null, "line has more after its JSON object (at column "
+            + parser.currentTokenLocation().getColumnNr() + "); one record a line");
+      }
     } catch (IOException | RuntimeException e) {
       return badLine(origin, null, "line is not JSON: " + firstLine(e.getMessage()));
     }
@@ -241,7 +252,7 @@ final class ArticleInputs {
     String id = textField(node, "id");
     Article meta = new Article(id != null ? id : origin, textField(node, "title"),
         firstNonNull(textField(node, "source"), textField(node, "outlet")),
-        firstNonNull(textField(node, "published"), textField(node, "date")), null);
+        firstNonNull(textField(node, "published"), textField(node, "date")), null, textField(node, "url"));
     JsonNode text = node.get("text");
     if (text == null || text.isNull()) {
       return badLine(origin, meta, "record has no \"text\"");
@@ -249,7 +260,16 @@ final class ArticleInputs {
     if (!text.isTextual()) {
       return badLine(origin, meta, "record's \"text\" is a " + text.getNodeType().name().toLowerCase(Locale.ROOT) + ", not a string");
     }
-    return InputRecord.of(origin, new Article(meta.id(), meta.title(), meta.source(), meta.published(), text.asText()));
+    return InputRecord.of(origin, new Article(meta.id(), meta.title(), meta.source(), meta.published(), text.asText(), meta.url()));
+  }
+
+  /** Whether anything but whitespace follows the value just read: content that would be lost. */
+  private static boolean hasMore(JsonParser parser) {
+    try {
+      return parser.nextToken() != null;
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   private static InputRecord badLine(String origin, Article meta, String message) {

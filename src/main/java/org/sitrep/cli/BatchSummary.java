@@ -13,10 +13,15 @@ import org.sitrep.claim.ClaimType;
 /** Counts what a batch produced, for the one-line summary at its end. Not thread-safe. */
 final class BatchSummary {
 
-  private final long startNanos = System.nanoTime();
+  private long startNanos = System.nanoTime();
   private int articles;
   private final Map<ClaimType, Integer> claims = new EnumMap<>(ClaimType.class);
   private final Map<ErrorCode, Integer> errors = new TreeMap<>();
+
+  /** Starts the clock again: the batch's time begins now (after models were loaded). */
+  void restartClock() {
+    startNanos = System.nanoTime();
+  }
 
   void add(ArticleClaims result) {
     articles++;
@@ -36,13 +41,15 @@ final class BatchSummary {
     return errors.values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  String line() {
+  /** The summary; {@code loadSeconds}, the time models took to load before the batch, is shown apart. */
+  String line(double loadSeconds) {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     String byType = java.util.Arrays.stream(ClaimType.values())
         .map(t -> t.wireName() + " " + claims.getOrDefault(t, 0)).collect(Collectors.joining(", "));
     String byCode = errors.isEmpty() ? "none" : errors.entrySet().stream()
         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
-    return String.format(Locale.ROOT, "sitrep: %d articles, claims: %s; errors: %s; %.1f s, %.2f articles/s",
-        articles, byType, byCode, seconds, seconds > 0 ? articles / seconds : 0.0);
+    String loading = loadSeconds >= 0.05 ? String.format(Locale.ROOT, " (and %.1f s loading models)", loadSeconds) : "";
+    return String.format(Locale.ROOT, "sitrep: %d articles, claims: %s; errors: %s; %.1f s, %.2f articles/s%s",
+        articles, byType, byCode, seconds, seconds > 0 ? articles / seconds : 0.0, loading);
   }
 }

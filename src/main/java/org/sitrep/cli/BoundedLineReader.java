@@ -23,6 +23,8 @@ final class BoundedLineReader implements AutoCloseable {
   private int pos;
   private int limit;
   private boolean eof;
+  /** Characters read from {@code in} before those now in {@link #buf}. */
+  private long bufStart;
 
   BoundedLineReader(Reader in, int maxChars) {
     this.in = in;
@@ -62,6 +64,11 @@ final class BoundedLineReader implements AutoCloseable {
     }
   }
 
+  /** Characters consumed so far, line terminators included: the stream position after the last line. */
+  long position() {
+    return bufStart + pos;
+  }
+
   private Line finish(StringBuilder sb, long length) {
     return new Line(sb == null ? null : sb.toString(), length);
   }
@@ -75,6 +82,7 @@ final class BoundedLineReader implements AutoCloseable {
       eof = true;
       return false;
     }
+    bufStart += limit;
     pos = 0;
     limit = n;
     return true;

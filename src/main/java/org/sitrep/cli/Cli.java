@@ -16,6 +16,7 @@ final class Cli {
   private final PrintStream err;
   private final Supplier<Sitrep> sitrepFactory;
   private Sitrep sitrep;
+  private long loadNanos;
 
   Cli(InputStream in, PrintStream out, PrintStream err, Supplier<Sitrep> sitrepFactory) {
     this.in = in;
@@ -36,9 +37,15 @@ final class Cli {
     return err;
   }
 
-  synchronized Sitrep sitrep() {
+  /** The shared {@link Sitrep}, built on first use with a "loading models" line on standard error. */
+  Sitrep sitrep() {
+    return sitrep(false);
+  }
+
+  /** As {@link #sitrep()}; {@code quiet} leaves out the "loading models" line. */
+  synchronized Sitrep sitrep(boolean quiet) {
     if (sitrep == null) {
-      sitrep = sitrepFactory.get();
+      sitrep = load(sitrepFactory, quiet);
     }
     return sitrep;
   }
@@ -47,9 +54,30 @@ final class Cli {
    * A {@link Sitrep} with the user's limits: the shared one when none are set, else one built
    * for them (CoreNLP keeps its models cached, so this is cheap after the first).
    *
-   * @throws IllegalArgumentException for a limit out of range, with the option's name
+   * @throws IllegalArgumentException for a limit out of range, with the option's name, before
+   *     any model loads
    */
-  Sitrep sitrep(LimitOptions limits) {
-    return limits.isDefault() ? sitrep() : limits.configure(Sitrep.builder()).build();
+  Sitrep sitrep(LimitOptions limits, boolean quiet) {
+    if (limits.isDefault()) {
+      return sitrep(quiet);
+    }
+    Sitrep.Builder builder = limits.configure(Sitrep.builder());
+    builder.config();
+    return load(builder::build, quiet);
+  }
+
+  /** Seconds spent loading models so far (near zero when the factory had one ready). */
+  synchronized double loadSeconds() {
+    return loadNanos / 1e9;
+  }
+
+  private synchronized Sitrep load(Supplier<Sitrep> factory, boolean quiet) {
+    if (!quiet) {
+      err.println("sitrep: loading models (CoreNLP, lexicons, gazetteer)...");
+    }
+    long start = System.nanoTime();
+    Sitrep loaded = factory.get();
+    loadNanos += System.nanoTime() - start;
+    return loaded;
   }
 }

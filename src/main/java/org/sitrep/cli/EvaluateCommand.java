@@ -31,18 +31,25 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the report was printed",
+      "1:nothing to score: the gold has no claims, or no article of the predictions is in the gold",
       "2:wrong usage, or a missing or unreadable file"
     })
 final class EvaluateCommand implements Callable<Integer> {
 
   static final String CORENLP_QUOTES = "corenlp-quotes";
 
+  /** Exit code when the files share nothing to score (an all-zero table would mislead). */
+  static final int NOTHING_TO_SCORE = 1;
+
+  /** How many unmatched ids a warning shows. */
+  private static final int SHOWN_IDS = 3;
+
   private final Cli cli;
 
   @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "The gold file (one article a line: id, text, claims).")
   Path gold;
 
-  @Option(names = "--pred", paramLabel = "PRED.jsonl", description = "Predictions (sitrep.claims/1 JSON Lines, as extract writes them). Default: run sitrep over the gold texts.")
+  @Option(names = "--pred", paramLabel = "PRED.jsonl", description = "Predictions (sitrep.claims/1 as extract writes them: JSON Lines or one pretty document). Default: run sitrep over the gold texts.")
   Path pred;
 
   @Option(names = "--baseline", paramLabel = "NAME", description = "Score a baseline instead of sitrep: "
@@ -88,6 +95,14 @@ final class EvaluateCommand implements Callable<Integer> {
       cli.err().println("sitrep: " + e.getMessage());
       return Main.USAGE;
     }
+    String nothing = nothingToScore(golds, predictions);
+    if (nothing != null) {
+      cli.err().println("sitrep: " + nothing + ": nothing to score");
+      return NOTHING_TO_SCORE;
+    }
+    if (pred != null) {
+      warnUnmatched(golds, predictions);
+    }
     EvalReport report = Scorer.score(golds, predictions);
     String source = pred != null ? pred.toString()
         : baseline != null ? "baseline " + baseline + " run on the gold texts" : "sitrep run on the gold texts";
@@ -99,6 +114,44 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     cli.out().flush();
     return Main.OK;
+  }
+
+  /** Why these files give nothing to score, or null when they do. */
+  private String nothingToScore(List<GoldArticle> golds, Map<String, List<EvalClaim>> predictions) {
+    if (golds.isEmpty()) {
+      return gold + " holds no articles";
+    }
+    if (golds.stream().allMatch(g -> g.claims().isEmpty())) {
+      return gold + " holds " + golds.size() + " articles but no claims";
+    }
+    if (pred != null && golds.stream().noneMatch(g -> predictions.containsKey(g.id()))) {
+      return "no article id of " + pred + " (" + shown(predictions.keySet()) + ") is in " + gold
+          + " (" + shown(golds.stream().map(GoldArticle::id).toList()) + ")";
+    }
+    return null;
+  }
+
+  private void warnUnmatched(List<GoldArticle> golds, Map<String, List<EvalClaim>> predictions) {
+    java.util.Set<String> goldIds = new java.util.LinkedHashSet<>();
+    golds.forEach(g -> goldIds.add(g.id()));
+    List<String> extra = predictions.keySet().stream().filter(id -> !goldIds.contains(id)).toList();
+    List<String> missing = goldIds.stream().filter(id -> !predictions.containsKey(id)).toList();
+    if (!extra.isEmpty()) {
+      cli.err().println("sitrep: warning: " + extra.size() + " articles of " + pred + " are not in " + gold
+          + " and are not scored (" + shown(extra) + ")");
+    }
+    if (!missing.isEmpty()) {
+      cli.err().println("sitrep: warning: " + missing.size() + " articles of " + gold + " have no predictions in "
+          + pred + " and score as empty (" + shown(missing) + ")");
+    }
+  }
+
+  private static String shown(java.util.Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return "none";
+    }
+    List<String> first = ids.stream().limit(SHOWN_IDS).map(id -> "'" + id + "'").toList();
+    return String.join(", ", first) + (ids.size() > SHOWN_IDS ? " and " + (ids.size() - SHOWN_IDS) + " more" : "");
   }
 
   private static Map<String, List<EvalClaim>> runQuoteBaseline(List<GoldArticle> golds) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Extracts claims from articles: .txt files (one article each, id = file name), .jsonl files "
-          + "(one article a line with id, title, source, published, text), folders of both, or "
+          + "(one article a line with id, title, source, published, url, text), folders of both, or "
           + "standard input (-).",
       "One article gives one pretty JSON object; several give JSON Lines, one line per input "
           + "record in input order. An article that fails gives a line with its error code and the "
@@ -46,9 +46,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "Always write JSON Lines, even for a single article.")
   boolean jsonl;
 
-  @Option(names = "--resume", description = "With -o: keep the complete lines FILE already has, skip the "
-      + "articles whose ids they hold, and append the rest (finishes a killed run without redoing work "
-      + "or duplicating lines).")
+  @Option(names = "--resume", description = "With -o: keep the complete lines FILE already has (one per input "
+      + "record, in input order), skip that many records (their ids must agree) and append the rest: finishes "
+      + "a killed run without redoing work or duplicating lines. Records the killed run was extracting "
+      + "(FILE.inflight) run one at a time; one that killed a run alone gets an error line.")
   boolean resume;
 
   @Option(names = "--progress", negatable = true, description = "Show a progress bar on standard error "
@@ -65,8 +66,18 @@ final class ExtractCommand implements Callable<Integer> {
     if (files == null) {
       return Main.USAGE;
     }
+    String overlap = output == null ? null : InputOverlap.problem(output, batch.inputs);
+    if (overlap != null) {
+      cli.err().println("sitrep: " + overlap);
+      return Main.USAGE;
+    }
     if (resume && output == null) {
       cli.err().println("sitrep: --resume needs -o FILE (the output of the run to finish)");
+      return Main.USAGE;
+    }
+    String outputProblem = output == null ? null : OutputCheck.problem(output);
+    if (outputProblem != null) {
+      cli.err().println("sitrep: " + outputProblem);
       return Main.USAGE;
     }
     org.sitrep.Sitrep sitrep = batch.sitrepOrReport(cli);
@@ -78,27 +89,30 @@ final class ExtractCommand implements Callable<Integer> {
     boolean showProgress = progress != null ? progress : System.console() != null;
     Progress bar = new Progress(cli.err(), showProgress, showProgress ? ArticleInputs.count(files) - done.size() : 0);
     BatchSummary summary = new BatchSummary();
-    Iterator<InputRecord> records = ArticleInputs.read(files, cli.in());
-    if (resume) {
-      records = skipDone(records, done);
-    }
-    try (Writer writer = open()) {
-      new BatchRunner(sitrep, batch.threads).run(records, result -> {
-        summary.add(result);
-        write(writer, result, single);
-        bar.step();
-      });
-    } catch (UncheckedIOException e) {
+    InputReport report = new InputReport();
+    Iterator<InputRecord> records = done.remaining(report.watch(ArticleInputs.read(files, cli.in())));
+    try (Writer writer = open(); InFlightJournal journal = openJournal(done)) {
+      new BatchRunner(sitrep, batch.threads).run(records, done.size(),
+          journal == null ? BatchRunner.Watcher.NONE : journal, result -> {
+            summary.add(result);
+            write(writer, withProvenance(result, sitrep), single);
+            bar.step();
+          });
+      if (journal != null) {
+        journal.finished();
+      }
+    } catch (UncheckedIOException | ResumeState.Mismatch e) {
       cli.err().println("sitrep: " + e.getMessage());
       return Main.USAGE;
     } finally {
       bar.finish();
     }
+    report.lines().forEach(cli.err()::println);
     if (!batch.quiet) {
       if (resume) {
-        cli.err().println("sitrep: resumed: " + done.size() + " articles were already in " + output);
+        cli.err().println("sitrep: resumed: " + done.size() + " articles were already in " + output + crashNote(done));
       }
-      cli.err().println(summary.line());
+      cli.err().println(summary.line(cli.loadSeconds()));
     }
     return summary.errorCount() > 0 ? Main.ARTICLES_FAILED : Main.OK;
   }
@@ -116,31 +130,26 @@ final class ExtractCommand implements Callable<Integer> {
         : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
   }
 
-  private static Iterator<InputRecord> skipDone(Iterator<InputRecord> records, ResumeState done) {
-    return new Iterator<>() {
-      private InputRecord next;
+  /** The journal of what is in flight, beside the output file; none for standard output. */
+  private InFlightJournal openJournal(ResumeState done) throws IOException {
+    if (output == null) {
+      return null;
+    }
+    return resume ? InFlightJournal.resume(output, done.crashes()) : InFlightJournal.create(output);
+  }
 
-      @Override
-      public boolean hasNext() {
-        while (next == null && records.hasNext()) {
-          InputRecord r = records.next();
-          if (!done.isDone(r.article().id())) {
-            next = r;
-          }
-        }
-        return next != null;
-      }
+  private static String crashNote(ResumeState done) {
+    InFlightJournal.Crashes c = done.crashes();
+    if (c.isEmpty()) {
+      return "";
+    }
+    return "; the run before died: " + c.suspects().size() + " articles it was extracting ran again one at a time, "
+        + c.culprits().size() + " that it died on alone got an error line";
+  }
 
-      @Override
-      public InputRecord next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        InputRecord r = next;
-        next = null;
-        return r;
-      }
-    };
+  /** Every document says what produced it, error lines for unreadable input records too. */
+  private static ArticleClaims withProvenance(ArticleClaims result, org.sitrep.Sitrep sitrep) {
+    return result.provenance() == null ? result.withProvenance(sitrep.provenance()) : result;
   }
 
   private static void write(Writer writer, ArticleClaims result, boolean pretty) {

@@ -2,16 +2,22 @@ package org.sitrep.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.sitrep.Sitrep;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** The {@code sitrep} command line. Run it with {@code mvn -q compile exec:java -Dexec.args="..."}. */
+/**
+ * The {@code sitrep} command line: {@code bin/sitrep ...} after {@code mvn package}, or {@code mvn
+ * -q compile exec:java -Dexec.args="..."}.
+ */
 @Command(
     name = "sitrep",
     mixinStandardHelpOptions = true,
-    version = "sitrep " + Sitrep.VERSION,
+    versionProvider = VersionLines.class,
     description = "Structured, attributed claims from conflict news.",
     subcommands = {ExtractCommand.class, EvaluateCommand.class, RenderCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
@@ -26,11 +32,29 @@ public final class Main implements Runnable {
   static final int ARTICLES_FAILED = 1;
   static final int USAGE = 2;
 
+  /** The system property through which slf4j-simple, the command line's logger, takes its level. */
+  static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
+
+  static final List<String> LOG_LEVELS = List.of("off", "error", "warn", "info", "debug", "trace");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Takes effect because nothing logs before the command line is parsed (models load after). */
+  @Option(names = "--log-level", paramLabel = "LEVEL", scope = CommandLine.ScopeType.INHERIT,
+      description = "What sitrep and CoreNLP log on standard error: off, error, warn (the default), info, debug or trace.")
+  void logLevel(String level) {
+    String l = level.toLowerCase(Locale.ROOT);
+    if (!LOG_LEVELS.contains(l)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--log-level must be one of " + String.join(", ", LOG_LEVELS) + ", was '" + level + "'");
+    }
+    System.setProperty(LOG_LEVEL_PROPERTY, l);
+  }
+
   public static void main(String[] args) {
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.setProperty(LOG_LEVEL_PROPERTY, "warn");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    System.setErr(LineLimitingOutputStream.limit(System.err)); // CoreNLP can log a whole sentence
     int code = run(args, System.in, System.out, System.err, () -> Sitrep.builder().build());
     System.exit(code);
   }

@@ -1,10 +1,13 @@
 package org.sitrep.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -15,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.Article;
 import org.sitrep.ArticleClaims;
 import org.sitrep.ArticleInfo;
+import org.sitrep.json.JsonDocuments;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.render.HtmlRenderer;
 import org.sitrep.render.IndexPage;
@@ -46,7 +50,7 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Folder to write the pages into (created if missing).")
   Path output;
 
-  @Option(names = "--claims", paramLabel = "FILE", description = "Render the claims of this JSON Lines file (sitrep.claims/1, as extract writes) instead of extracting.")
+  @Option(names = "--claims", paramLabel = "FILE", description = "Render the claims of this file (sitrep.claims/1 as extract writes it: JSON Lines or one pretty document) instead of extracting.")
   Path claimsFile;
 
   RenderCommand(Cli cli) {
@@ -79,6 +83,7 @@ final class RenderCommand implements Callable<Integer> {
         if (sitrep == null) {
           return Main.USAGE;
         }
+        summary.restartClock();
         // Results come back in input order, one per record: a queue pairs each with its text.
         Deque<Article> texts = new ArrayDeque<>();
         Iterator<InputRecord> remembering = remember(records, texts);
@@ -89,13 +94,13 @@ final class RenderCommand implements Callable<Integer> {
       } else {
         unmatched = renderGiven(records, given, pages, summary);
       }
-      Files.writeString(output.resolve("index.html"), pages.index.html(), StandardCharsets.UTF_8);
+      Pages.replace(output.resolve("index.html"), pages.index.html());
     } catch (UncheckedIOException e) {
       cli.err().println("sitrep: " + e.getMessage());
       return Main.USAGE;
     }
     if (!batch.quiet) {
-      cli.err().println(summary.line());
+      cli.err().println(summary.line(cli.loadSeconds()));
       cli.err().println("sitrep: wrote " + pages.index.size() + " pages and index.html to " + output);
     }
     return summary.errorCount() > 0 || unmatched > 0 ? Main.ARTICLES_FAILED : Main.OK;
@@ -113,7 +118,7 @@ final class RenderCommand implements Callable<Integer> {
         cli.err().println("sitrep: no claims for article " + a.id() + " in " + claimsFile);
         result = r.error() != null
             ? ArticleClaims.failed(a, r.error().code(), r.error().message())
-            : ArticleClaims.of(new ArticleInfo(a.id(), a.title(), a.source(), a.published(), "en"), null, List.of());
+            : ArticleClaims.of(new ArticleInfo(a.id(), a.title(), a.source(), a.published(), a.url(), "en"), null, List.of());
       }
       summary.add(result);
       pages.write(result, a.text());
@@ -127,26 +132,27 @@ final class RenderCommand implements Callable<Integer> {
     return unmatched;
   }
 
-  /** The claims file's records by article id (the first of repeated ids), in file order. */
+  /**
+   * The claims file's documents by article id (the first of repeated ids), in file order. Reads
+   * anything extract writes: JSON Lines, or one pretty-printed document.
+   */
   private Map<String, ArticleClaims> readClaims(Path file) throws IOException {
     Map<String, ArticleClaims> out = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty()) {
-        continue;
-      }
+    for (JsonDocuments.Document d : JsonDocuments.read(file)) {
+      String where = file + ":" + d.line();
       ArticleClaims record;
       try {
-        record = SitrepJson.read(line, ArticleClaims.class);
-      } catch (IOException | RuntimeException e) {
-        throw new IOException(file + ":" + (i + 1) + ": not a sitrep.claims/1 record: " + firstLine(e.getMessage()), e);
+        record = SitrepJson.read(d.node(), ArticleClaims.class);
+      } catch (JsonProcessingException e) {
+        throw new IOException(where + ": not a sitrep.claims/1 document: " + JsonDocuments.describe(e), e);
+      } catch (IllegalArgumentException e) {
+        throw new IOException(where + ": not a sitrep.claims/1 document: " + e.getMessage(), e);
       }
       if (record.article() == null || record.article().id() == null) {
-        throw new IOException(file + ":" + (i + 1) + ": record has no article id");
+        throw new IOException(where + ": document has no article id");
       }
       if (out.putIfAbsent(record.article().id(), record) != null) {
-        cli.err().println("sitrep: " + file + ":" + (i + 1) + ": article " + record.article().id() + " again; the first is used");
+        cli.err().println("sitrep: " + where + ": article " + record.article().id() + " again; the first is used");
       }
     }
     return out;
@@ -168,14 +174,6 @@ final class RenderCommand implements Callable<Integer> {
     };
   }
 
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
-
   /** Writes each article's page and keeps the index. */
   private static final class Pages {
     final Path dir;
@@ -187,10 +185,22 @@ final class RenderCommand implements Callable<Integer> {
 
     void write(ArticleClaims result, String text) {
       String name = index.add(result);
+      replace(dir.resolve(name), HtmlRenderer.render(result, text, "index.html"));
+    }
+
+    /**
+     * Writes {@code file}; a symbolic link already there is replaced by the file, never followed
+     * (following it would overwrite whatever it points to).
+     */
+    static void replace(Path file, String content) {
       try {
-        Files.writeString(dir.resolve(name), HtmlRenderer.render(result, text, "index.html"), StandardCharsets.UTF_8);
+        if (Files.isSymbolicLink(file)) {
+          Files.delete(file);
+        }
+        Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + dir.resolve(name) + ": " + e.getMessage(), e);
+        throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
       }
     }
   }

@@ -3,8 +3,6 @@ package org.sitrep.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sitrep.claim.Claim;
 import org.sitrep.claim.ClaimType;
+import org.sitrep.json.JsonDocuments;
 import org.sitrep.json.SitrepJson;
 
 /**
@@ -29,30 +28,34 @@ public final class EvalFiles {
 
   private EvalFiles() {}
 
+  /**
+   * The articles of a gold file: JSON Lines, or pretty-printed objects one after another.
+   *
+   * @param file the gold file
+   * @return its articles, in file order
+   * @throws IOException when it cannot be read or an article is malformed ({@code "FILE:LINE: ..."})
+   */
   public static List<GoldArticle> readGold(Path file) throws IOException {
     List<GoldArticle> articles = new ArrayList<>();
-    int lineNo = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
-      }
-      articles.add(parseGoldLine(tree(file, lineNo, line), file + ":" + lineNo));
+    for (JsonDocuments.Document d : JsonDocuments.read(file)) {
+      articles.add(parseGoldLine(d.node(), file + ":" + d.line()));
     }
     return articles;
   }
 
-  /** Predicted claims by article id; several lines for one id add up. */
+  /**
+   * Predicted claims by article id; several documents for one id add up. Reads anything {@code
+   * extract} writes: JSON Lines, or one pretty-printed document, or several one after another.
+   *
+   * @param file the predictions (or a gold file, scored as predictions)
+   * @return claims by article id, in file order
+   * @throws IOException when it cannot be read or a document is malformed ({@code "FILE:LINE: ..."})
+   */
   public static Map<String, List<EvalClaim>> readPredictions(Path file) throws IOException {
     Map<String, List<EvalClaim>> byArticle = new LinkedHashMap<>();
-    int lineNo = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
-      }
-      String where = file + ":" + lineNo;
-      JsonNode node = tree(file, lineNo, line);
+    for (JsonDocuments.Document d : JsonDocuments.read(file)) {
+      String where = file + ":" + d.line();
+      JsonNode node = d.node();
       if (!node.has("article") && node.has("id")) {
         GoldArticle g = parseGoldLine(node, where);
         byArticle.computeIfAbsent(g.id(), k -> new ArrayList<>()).addAll(g.claims());
@@ -60,16 +63,18 @@ public final class EvalFiles {
       }
       String id = node.path("article").path("id").asText(null);
       if (id == null) {
-        throw new IOException(where + ": prediction line has no article.id");
+        throw new IOException(where + ": document has no article.id (is this a sitrep.claims/1 file?)");
       }
       List<EvalClaim> claims = byArticle.computeIfAbsent(id, k -> new ArrayList<>());
       int n = 0;
       for (JsonNode c : node.path("claims")) {
         n++;
         try {
-          claims.add(EvalClaim.of(SitrepJson.mapper().treeToValue(c, Claim.class)));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-          throw new IOException(where + ": claim " + n + " is not a sitrep.claims/1 claim: " + firstLine(e.getMessage()), e);
+          claims.add(EvalClaim.of(SitrepJson.read(c, Claim.class)));
+        } catch (JsonProcessingException e) {
+          throw new IOException(where + ": claim " + n + " is not a sitrep.claims/1 claim: " + JsonDocuments.describe(e), e);
+        } catch (IllegalArgumentException e) {
+          throw new IOException(where + ": claim " + n + " is not a sitrep.claims/1 claim: " + e.getMessage(), e);
         }
       }
     }
@@ -134,18 +139,6 @@ public final class EvalFiles {
     return new EvalSource(text(s, "name"), aliases);
   }
 
-  private static JsonNode tree(Path file, int lineNo, String line) throws IOException {
-    try {
-      JsonNode node = SitrepJson.readTree(line);
-      if (node == null || !node.isObject()) {
-        throw new IOException(file + ":" + lineNo + ": line is not a JSON object");
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      throw new IOException(file + ":" + lineNo + ": line is not JSON: " + firstLine(e.getOriginalMessage()), e);
-    }
-  }
-
   private static String text(JsonNode node, String field) {
     JsonNode v = node == null ? null : node.get(field);
     return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
@@ -153,13 +146,5 @@ public final class EvalFiles {
 
   private static String lower(String s) {
     return s == null ? null : s.toLowerCase(Locale.ROOT);
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }

@@ -3,6 +3,7 @@ package org.sitrep.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 
 /**
@@ -28,7 +30,7 @@ import java.io.UncheckedIOException;
  */
 public final class SitrepJson {
 
-  /** Longest string value accepted when reading (a whole article's text fits easily). */
+  /** Longest string value accepted when reading, in chars (a whole article's text fits easily). */
   public static final int MAX_STRING_LENGTH = 20_000_000;
 
   private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
@@ -46,26 +48,52 @@ public final class SitrepJson {
 
   private SitrepJson() {}
 
-  /** The shared mapper. Do not reconfigure it; use {@link #writer()}/{@link #reader(Class)}. */
-  public static JsonMapper mapper() {
-    return MAPPER;
-  }
-
-  /** Compact single-line JSON, for JSON Lines. */
+  /**
+   * A writer of compact single-line JSON, for JSON Lines. Writers are immutable: configuring one
+   * gives a new writer and leaves the shared mapper as it is.
+   *
+   * @return the writer
+   */
   public static ObjectWriter writer() {
     return MAPPER.writer();
   }
 
-  /** Indented JSON, for one article. */
+  /**
+   * A writer of indented JSON, for one article.
+   *
+   * @return the writer
+   */
   public static ObjectWriter prettyWriter() {
     return MAPPER.writerWithDefaultPrettyPrinter();
   }
 
+  /**
+   * A reader for one type ({@code ArticleClaims.class}, {@code Claim.class} ...). Readers are
+   * immutable, like writers.
+   *
+   * @param type the type to read
+   * @return the reader
+   */
   public static ObjectReader reader(Class<?> type) {
     return MAPPER.readerFor(type);
   }
 
-  /** One object as a single line of JSON (no line breaks inside). */
+  /**
+   * A copy of the mapper's configuration, for a host that wants its own variant (say, with
+   * indentation of its choice). Changing the copy leaves sitrep's mapper as it is.
+   *
+   * @return a new mapper configured as sitrep's
+   */
+  public static JsonMapper copyOfMapper() {
+    return MAPPER.copy();
+  }
+
+  /**
+   * One object as a single line of JSON (no line breaks inside).
+   *
+   * @param value a document, a claim, or any value of the contract
+   * @return one line of JSON
+   */
   public static String toLine(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
@@ -74,6 +102,12 @@ public final class SitrepJson {
     }
   }
 
+  /**
+   * One object as indented JSON.
+   *
+   * @param value a document, a claim, or any value of the contract
+   * @return indented JSON
+   */
   public static String toPrettyJson(Object value) {
     try {
       return prettyWriter().writeValueAsString(value);
@@ -82,15 +116,66 @@ public final class SitrepJson {
     }
   }
 
+  /**
+   * Reads a value from JSON: a whole document ({@code ArticleClaims.class}), a claim ({@code
+   * Claim.class}, which reads the right record by its {@code type}) or any value of the contract.
+   * Fields this version does not know are ignored; fields it knows but the JSON lacks read as
+   * null.
+   *
+   * @param <T> the type to read
+   * @param json the JSON text
+   * @param type the type to read
+   * @return the value
+   * @throws JsonProcessingException when the text is not JSON or does not fit the type
+   */
   public static <T> T read(String json, Class<T> type) throws JsonProcessingException {
     return MAPPER.readValue(json, type);
   }
 
+  /**
+   * Reads a value from a parsed JSON tree, as {@link #read(String, Class)} does from text.
+   *
+   * @param <T> the type to read
+   * @param node the JSON tree
+   * @param type the type to read
+   * @return the value
+   * @throws JsonProcessingException when the tree does not fit the type
+   */
+  public static <T> T read(JsonNode node, Class<T> type) throws JsonProcessingException {
+    return MAPPER.treeToValue(node, type);
+  }
+
+  /**
+   * Parses JSON text into a tree.
+   *
+   * @param json the JSON text
+   * @return its tree
+   * @throws JsonProcessingException when the text is not JSON
+   */
   public static JsonNode readTree(String json) throws JsonProcessingException {
     return MAPPER.readTree(json);
   }
 
-  /** The contract's JSON Schema (draft 2020-12), as a stream the caller closes. */
+  /**
+   * The wire name of one of the contract's enum values ({@code "figure"}, {@code "KILLED"}).
+   *
+   * @param value an enum of {@code org.sitrep.claim}
+   * @return its name in JSON, or null for null
+   */
+  public static String wireName(Enum<?> value) {
+    return value == null ? null : MAPPER.convertValue(value, String.class);
+  }
+
+  /** A streaming parser over {@code reader} with the mapper's limits; the caller closes it. */
+  static JsonParser parser(Reader reader) throws IOException {
+    return MAPPER.createParser(reader);
+  }
+
+  /**
+   * The contract's JSON Schema (draft 2020-12), as a stream the caller closes.
+   *
+   * @return the schema's bytes (UTF-8)
+   */
   public static InputStream schema() {
     InputStream in = SitrepJson.class.getResourceAsStream("sitrep.claims-1.schema.json");
     if (in == null) {

@@ -11,11 +11,15 @@ import java.util.Locale;
  *       <br>}, {@code </div>} become a line break, which ends a sentence), the contents of
  *       {@code <script>} and {@code <style>} and comments become spaces, and character entities
  *       ({@code &amp;}, {@code &#8220;}) become their character padded with spaces;
- *   <li>control characters (NUL and the like) become spaces; a lone CR becomes a line feed.
+ *   <li>control characters (NUL and the like) become spaces; a lone CR becomes a line feed;
+ *   <li>a run of more than {@link InputBounds#MAX_RUN_CHARS} characters without a space (a
+ *       45,000-letter "word", 100,000 digits, a line of symbols, base64) becomes spaces: CoreNLP's
+ *       NER builds every prefix and suffix of a token as a feature, so one such token costs
+ *       memory in the square of its length, and no claim is written that way.
  * </ul>
  *
  * Markup is recognized only where a {@code <} is followed by a tag name, {@code /}, {@code !}
- * or {@code ?}, so "3 < 5" stays as it is. Runs in one linear pass.
+ * or {@code ?}, so "3 < 5" stays as it is. Runs in linear time.
  */
 final class TextMasker {
 
@@ -26,6 +30,12 @@ final class TextMasker {
       return text;
     }
     char[] out = text.toCharArray();
+    maskMarkup(text, out);
+    maskLongRuns(out);
+    return new String(out);
+  }
+
+  private static void maskMarkup(String text, char[] out) {
     int n = out.length;
     int i = 0;
     while (i < n) {
@@ -43,13 +53,39 @@ final class TextMasker {
         i++;
       }
     }
-    return new String(out);
+  }
+
+  /** Blanks every run of more than {@link InputBounds#MAX_RUN_CHARS} characters between separators. */
+  private static void maskLongRuns(char[] out) {
+    int runStart = 0;
+    for (int i = 0; i <= out.length; i++) {
+      if (i == out.length || isSeparator(out[i])) {
+        if (i - runStart > InputBounds.MAX_RUN_CHARS) {
+          java.util.Arrays.fill(out, runStart, i, ' ');
+        }
+        runStart = i + 1;
+      }
+    }
+  }
+
+  /**
+   * Characters at which CoreNLP's tokenizer always ends a token (checked against it): whitespace,
+   * space separators (no-break spaces too), zero-width space and BOM. A run between two of them is
+   * at least as long as any token CoreNLP makes of it.
+   */
+  static boolean isSeparator(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
   }
 
   private static boolean needsMasking(String text) {
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '<' || c == '&' || isControl(c) || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        return true;
+      }
+      run = isSeparator(c) ? 0 : run + 1;
+      if (run > InputBounds.MAX_RUN_CHARS) {
         return true;
       }
     }
@@ -74,9 +110,10 @@ final class TextMasker {
       blank(out, start, end);
       return end;
     }
-    int close = text.indexOf('>', start + 1);
+    // '>' is looked for only up to the next '<', so that many '<' without a '>' stay linear
     int nextOpen = text.indexOf('<', start + 1);
-    if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+    int close = indexOf(text, '>', start + 1, nextOpen < 0 ? n : nextOpen);
+    if (close < 0) {
       return start + 1; // not a tag after all: a lone '<'
     }
     int end = close + 1;
@@ -172,6 +209,15 @@ final class TextMasker {
         out[k] = ' ';
       }
     }
+  }
+
+  private static int indexOf(String text, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int indexOfIgnoreCase(String text, String needle, int from) {

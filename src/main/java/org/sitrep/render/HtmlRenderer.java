@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.ArticleClaims;
 import org.sitrep.ArticleInfo;
+import org.sitrep.Provenance;
 import org.sitrep.claim.Claim;
 import org.sitrep.claim.ClaimType;
 import org.sitrep.claim.SpeakerClaim;
@@ -51,11 +52,23 @@ public final class HtmlRenderer {
     }
     out.append("</section>\n");
     SummaryTables.write(out, claims);
+    provenance(out, result.provenance());
     out.append("</main>\n");
     ClaimPanel.write(out, claims);
     out.append("</div>\n<div id=\"tip\" role=\"tooltip\"></div>\n<script>\n").append(PageAssets.script())
         .append("</script>\n</body>\n</html>\n");
     return out.toString();
+  }
+
+  /** What produced the claims, in one line at the page's end; nothing for a document without provenance. */
+  static void provenance(StringBuilder out, Provenance p) {
+    if (p == null) {
+      return;
+    }
+    String line = "Claims by sitrep " + p.sitrep() + " with CoreNLP " + p.corenlp()
+        + " (" + String.join(", ", p.annotators()) + "); extractors: " + String.join(", ", p.extractors())
+        + "; knowledge " + (p.knowledge() == null ? "unknown" : p.knowledge());
+    out.append("<p class=\"note provenance\">").append(Html.text(line)).append("</p>\n");
   }
 
   static String heading(ArticleInfo info) {

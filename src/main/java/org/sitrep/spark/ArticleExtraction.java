@@ -20,8 +20,16 @@ final class ArticleExtraction {
 
   private ArticleExtraction() {}
 
-  /** {@code row} has the columns of {@link ArticleTable#COLUMNS}, in that order. */
+  /**
+   * {@code row} has the columns of {@link ArticleTable#COLUMNS}, in that order. Every result
+   * carries the provenance of {@code sitrep}, error results too.
+   */
   static ArticleClaims process(Sitrep sitrep, Row row) {
+    ArticleClaims result = processRow(sitrep, row);
+    return result.provenance() == null ? result.withProvenance(sitrep.provenance()) : result;
+  }
+
+  private static ArticleClaims processRow(Sitrep sitrep, Row row) {
     Article article = new Article(row.getString(0), row.getString(1), row.getString(2), row.getString(3), row.getString(4));
     String corrupt = row.getString(5);
     if (corrupt != null) {

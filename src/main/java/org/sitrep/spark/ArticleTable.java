@@ -38,7 +38,14 @@ public final class ArticleTable {
 
   private ArticleTable() {}
 
-  /** One article a line; lines that are not JSON objects become records with only {@code _corrupt_record}. */
+  /**
+   * One article a line; lines that are not JSON objects become records with only {@code
+   * _corrupt_record}.
+   *
+   * @param spark the session
+   * @param path JSON Lines files, as Spark's reader takes them
+   * @return the articles, in the job's columns
+   */
   public static Dataset<Row> readJsonLines(SparkSession spark, String path) {
     Dataset<Row> raw = spark.read()
         .schema(JSON_SCHEMA)
@@ -48,6 +55,13 @@ public final class ArticleTable {
     return normalize(raw);
   }
 
+  /**
+   * A Parquet table of articles.
+   *
+   * @param spark the session
+   * @param path Parquet files, as Spark's reader takes them
+   * @return the articles, in the job's columns
+   */
   public static Dataset<Row> readParquet(SparkSession spark, String path) {
     return normalize(spark.read().parquet(path));
   }
@@ -56,6 +70,8 @@ public final class ArticleTable {
    * Any table with a {@code text} column, as the job's article columns (strings; absent ones
    * null).
    *
+   * @param table any table of articles
+   * @return the table in the job's columns
    * @throws IllegalArgumentException if the table has no {@code text} column
    */
   public static Dataset<Row> normalize(Dataset<Row> table) {

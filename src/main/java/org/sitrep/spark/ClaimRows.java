@@ -34,6 +34,7 @@ import org.sitrep.json.SitrepJson;
  */
 public final class ClaimRows {
 
+  /** The table's columns, in order. */
   public static final StructType SCHEMA = new StructType()
       .add("article_id", DataTypes.StringType)
       .add("claim_id", DataTypes.StringType)
@@ -57,7 +58,12 @@ public final class ClaimRows {
 
   private ClaimRows() {}
 
-  /** The rows of one article's result, in claim order; never empty. */
+  /**
+   * The rows of one article's result, in claim order; never empty.
+   *
+   * @param result one article's document
+   * @return its rows
+   */
   public static List<Row> of(ArticleClaims result) {
     String articleId = result.article() == null ? null : result.article().id();
     if (result.failed()) {
@@ -109,6 +115,6 @@ public final class ClaimRows {
 
   /** An enum's value as the contract's JSON writes it. */
   private static String wire(Enum<?> value) {
-    return value == null ? null : SitrepJson.mapper().convertValue(value, String.class);
+    return SitrepJson.wireName(value);
   }
 }

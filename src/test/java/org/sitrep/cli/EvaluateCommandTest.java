@@ -37,6 +37,12 @@ class EvaluateCommandTest {
     return Files.write(dir.resolve("gold.jsonl"), List.of(GOLD), StandardCharsets.UTF_8);
   }
 
+  /** Predictions for the gold's article, with no claims. */
+  private Path noClaims() throws Exception {
+    return Files.write(dir.resolve("no-claims.jsonl"),
+        List.of("{\"schema\": \"sitrep.claims/1\", \"article\": {\"id\": \"a1\"}, \"claims\": []}"), StandardCharsets.UTF_8);
+  }
+
   @Test
   void printsTableOfGoldAgainstItself() throws Exception {
     Path g = gold();
@@ -47,8 +53,7 @@ class EvaluateCommandTest {
 
   @Test
   void jsonReportHasPerArticleRowsAndErrorsWhenAsked() throws Exception {
-    Path empty = Files.write(dir.resolve("empty.jsonl"), List.of(), StandardCharsets.UTF_8);
-    Run r = run("evaluate", "--gold", gold().toString(), "--pred", empty.toString(), "--json", "--per-article", "--errors");
+    Run r = run("evaluate", "--gold", gold().toString(), "--pred", noClaims().toString(), "--json", "--per-article", "--errors");
     assertThat(r.code()).isEqualTo(0);
     JsonNode report = SitrepJson.readTree(r.out());
     // Only speaker has gold here; the other three types, empty on both sides, score 1.
@@ -62,8 +67,7 @@ class EvaluateCommandTest {
 
   @Test
   void errorsOptionListsMissedClaimWithItsText() throws Exception {
-    Path empty = Files.write(dir.resolve("empty.jsonl"), List.of(), StandardCharsets.UTF_8);
-    Run r = run("evaluate", "--gold", gold().toString(), "--pred", empty.toString(), "--errors", "--per-article");
+    Run r = run("evaluate", "--gold", gold().toString(), "--pred", noClaims().toString(), "--errors", "--per-article");
     assertThat(r.out()).contains("FN    speaker  a1 22..43 \"the depot burned down\"").contains("a1    ");
   }
 

@@ -104,6 +104,32 @@ class ContractJsonTest {
   }
 
   @Test
+  void provenanceAndUrlAreWrittenValidatedAndReadBack() throws Exception {
+    org.sitrep.Provenance provenance = new org.sitrep.Provenance("1.2.3", "4.5.10", List.of("tokenize", "ner"),
+        java.util.Map.of("ner.useSUTime", "false"), List.of("speaker", "figure"),
+        new org.sitrep.Provenance.Limits(1000, 120, 0), "sha256:" + "ab".repeat(32));
+    ArticleClaims doc = new ArticleClaims(ArticleClaims.SCHEMA,
+        new ArticleInfo("u-1", null, null, null, "https://example.org/news/1", "en"), null, provenance, null, List.of());
+    String json = SitrepJson.toPrettyJson(doc);
+    assertThat(validate(json)).isEmpty();
+    JsonNode node = SitrepJson.readTree(json);
+    assertThat(node.get("article").get("url").asText()).isEqualTo("https://example.org/news/1");
+    assertThat(node.get("provenance").get("limits").get("timeoutMillis").asInt()).isZero();
+    assertThat(SitrepJson.read(json, ArticleClaims.class)).isEqualTo(doc);
+    assertThat(validate(json.replace("sha256:ab", "md5:ab"))).isNotEmpty();
+  }
+
+  @Test
+  void aDocumentWithoutProvenanceOrUrlStillValidatesAndReads() throws Exception {
+    String old = "{\"schema\":\"sitrep.claims/1\",\"article\":{\"id\":\"g\",\"title\":null,\"source\":null,"
+        + "\"published\":null,\"language\":\"en\"},\"stats\":null,\"error\":null,\"claims\":[]}";
+    assertThat(validate(old)).isEmpty();
+    ArticleClaims read = SitrepJson.read(old, ArticleClaims.class);
+    assertThat(read.provenance()).isNull();
+    assertThat(read.article().url()).isNull();
+  }
+
+  @Test
   void schemaRejectsAnUnknownEnumValue() throws Exception {
     String line = SitrepJson.toLine(sample()).replace("\"CONDEMN\"", "\"SCOLD\"");
     assertThat(validate(line)).isNotEmpty();

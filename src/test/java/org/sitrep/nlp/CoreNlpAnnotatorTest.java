@@ -94,7 +94,8 @@ class CoreNlpAnnotatorTest {
   @Test
   void overlongSentencesAreTaggedButNotParsed() {
     StringBuilder sb = new StringBuilder("Soldiers");
-    for (int i = 0; i < 200; i++) {
+    // 302 tokens: over maxParseTokens (120), under InputBounds.MAX_SENTENCE_TOKENS (400)
+    for (int i = 0; i < 150; i++) {
       sb.append(" and villagers");
     }
     sb.append(" left.");
@@ -103,5 +104,59 @@ class CoreNlpAnnotatorTest {
     assertThat(doc.sentences().get(0).parsed()).isFalse();
     assertThat(doc.sentences().get(0).dependencies()).isEmpty();
     assertThat(doc.tokens().get(0).pos()).startsWith("NN");
+  }
+
+  @Test
+  void anArticleAnnotatedInPiecesEqualsItAnnotatedWhole() {
+    String text = "Russian forces shelled Kharkiv overnight, the governor Oleh Syniehubov said.\n"
+        + "\"We counted 12 strikes,\" he told reporters in Kyiv.\n\n"
+        + "The United Nations said 3,000 people had fled toward Poland since Monday.\n"
+        + "Ukraine's army said it destroyed 40 tanks near Bakhmut.";
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpOptions.defaults());
+    Document whole = annotator.annotate(text, 100_000);
+    Document pieces = annotator.annotate(text, 90);
+    assertThat(Segments.cuts(text, 90)).hasSizeGreaterThan(3);
+    assertThat(pieces.tokens()).isEqualTo(whole.tokens());
+    assertThat(pieces.sentences()).isEqualTo(whole.sentences());
+    assertThat(pieces.mentions()).isEqualTo(whole.mentions()).isNotEmpty();
+    assertThat(pieces.quotations()).isEqualTo(whole.quotations());
+  }
+
+  @Test
+  void aSentenceOverTheTokenLimitIsCutIntoTaggedPiecesWithOffsetsKept() {
+    StringBuilder sb = new StringBuilder("Soldiers");
+    for (int i = 0; i < 450; i++) {
+      sb.append(" and villagers");
+    }
+    sb.append(" left Kherson.");
+    String text = sb.toString();
+    Document doc = SharedSitrep.annotate(text);
+    assertThat(doc.sentences()).hasSize(3);
+    assertThat(doc.sentences()).allMatch(s -> s.endToken() - s.firstToken() <= InputBounds.MAX_SENTENCE_TOKENS);
+    for (Token t : doc.tokens()) {
+      assertThat(text.substring(t.begin(), t.end())).isEqualTo(t.word());
+      assertThat(doc.sentences().get(t.sentence()).span().contains(t.begin())).isTrue();
+    }
+    assertThat(doc.tokens().get(doc.tokens().size() - 2).ner()).isEqualTo("LOCATION");
+  }
+
+  @Test
+  void aHugeTokenIsMaskedAndTheRestOfTheArticleIsRead() {
+    String text = "The governor said 12 people were killed in Odesa. " + "z".repeat(45_000) + " Rescuers searched the rubble.";
+    Document doc = SharedSitrep.annotate(text);
+    assertThat(doc.text()).isSameAs(text);
+    assertThat(doc.tokens()).extracting(Token::word).contains("governor", "12", "Odesa", "Rescuers").allMatch(w -> w.length() < 100);
+  }
+
+  @Test
+  void anInterruptedAnnotationStopsWithTheFlagSetAgain() {
+    Thread.currentThread().interrupt();
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> SharedSitrep.annotate("Troops crossed the river at dawn."))
+          .isInstanceOf(java.util.concurrent.CancellationException.class);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
   }
 }

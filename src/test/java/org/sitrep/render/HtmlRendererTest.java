@@ -117,6 +117,18 @@ class HtmlRendererTest {
   }
 
   @Test
+  void thePageSaysWhatProducedTheClaimsAndAHandWrittenDocumentShowsNothing() {
+    String text = "Plain text.";
+    org.sitrep.Provenance provenance = new org.sitrep.Provenance("9.8.7", "4.5.10", List.of("tokenize", "ner"),
+        java.util.Map.of(), List.of("speaker", "figure"), new org.sitrep.Provenance.Limits(10, 5, 0), "sha256:<b>");
+    Page page = Page.parse(HtmlRenderer.render(result("t4", List.of()).withProvenance(provenance), text));
+    assertThat(page.doc().select("p.provenance").text()).isEqualTo(
+        "Claims by sitrep 9.8.7 with CoreNLP 4.5.10 (tokenize, ner); extractors: speaker, figure; knowledge sha256:<b>");
+    assertOnlyTemplateMarkup(page);
+    assertThat(Page.parse(HtmlRenderer.render(result("t5", List.of()), text)).doc().select("p.provenance")).isEmpty();
+  }
+
+  @Test
   void pageFetchesNothing() {
     String text = "Plain text.";
     Page page = Page.parse(HtmlRenderer.render(result("t3", List.of()), text));

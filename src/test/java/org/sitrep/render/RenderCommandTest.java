@@ -50,6 +50,25 @@ class RenderCommandTest {
   }
 
   @Test
+  void aSymbolicLinkInTheOutputFolderIsReplacedNotFollowed() throws IOException {
+    Files.writeString(dir.resolve("port-story.txt"), "Shelling hit the port.", StandardCharsets.UTF_8);
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path precious = dir.resolve("precious.txt");
+    Files.writeString(precious, "keep me", StandardCharsets.UTF_8);
+    Files.createSymbolicLink(out.resolve("port-story.html"), precious);
+    Files.createSymbolicLink(out.resolve("index.html"), precious);
+
+    Run r = run("render", dir.resolve("port-story.txt").toString(), "-o", out.toString(), "-t", "1");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(precious, StandardCharsets.UTF_8)).isEqualTo("keep me");
+    for (String name : new String[] {"port-story.html", "index.html"}) {
+      assertThat(Files.isSymbolicLink(out.resolve(name))).isFalse();
+      assertThat(Files.readString(out.resolve(name), StandardCharsets.UTF_8)).contains("<html");
+    }
+  }
+
+  @Test
   void rendersAClaimsFileWithTheArticlesMatchedById() throws IOException {
     String text = "Officials said \"at least 12 soldiers died near Kharkiv\" on Monday.";
     Claims c = new Claims(text);

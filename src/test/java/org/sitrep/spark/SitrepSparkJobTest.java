@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -122,6 +124,7 @@ class SitrepSparkJobTest {
         codes.put(String.valueOf(node.path("article").path("id").asText(null)), node.get("error").get("code").asText());
         assertThat(node.get("claims")).isEmpty();
       }
+      assertThat(node.at("/provenance/sitrep").asText()).as("every line says what made it").isEqualTo(org.sitrep.Sitrep.VERSION);
     }
     assertThat(codes).containsOnly(
         Map.entry("blank", "EMPTY_TEXT"), Map.entry("no-text", "BAD_INPUT_LINE"), Map.entry("null", "BAD_INPUT_LINE"));
@@ -193,6 +196,31 @@ class SitrepSparkJobTest {
     assertThat(written).hasSize(2);
     assertThat(written).anySatisfy(l -> assertThat(l).contains("\"id\":\"p2\"").contains("\"EMPTY_TEXT\""));
     assertThat(written).anySatisfy(l -> assertThat(l).contains("\"id\":\"p1\"").contains("\"error\":null"));
+  }
+
+  @Test
+  void runRefusesAnExistingOutputWithoutOverwriteAndReplacesItWithOverwrite() throws IOException {
+    Path input = dir.resolve("refuse-input.jsonl");
+    Files.write(input, List.of(line("r1", null, null, null, SHORT_B)), StandardCharsets.UTF_8);
+    Path out = dir.resolve("refuse-out");
+    Files.createDirectories(out);
+    Path earlier = Files.writeString(out.resolve("part-earlier.txt"), "an earlier run's output\n");
+    String[] args = {"--input", input.toString(), "--format", "jsonl", "--output", out.toString(), "--mode", "json"};
+
+    assertThatThrownBy(() -> SitrepSparkJob.run(spark, JobOptions.parse(args)))
+        .isInstanceOf(OutputExistsException.class)
+        .hasMessageContaining(out.getFileName().toString())
+        .hasMessageContaining("already exists")
+        .hasMessageContaining("--overwrite");
+    assertThat(earlier).exists();
+
+    String[] overwrite = Stream.concat(Arrays.stream(args), Stream.of("--overwrite"))
+        .toArray(String[]::new);
+    SitrepSparkJob.run(spark, JobOptions.parse(overwrite));
+    assertThat(earlier).doesNotExist();
+    assertThat(out.resolve("_SUCCESS")).exists();
+    assertThat(spark.read().textFile(out.toString()).collectAsList())
+        .singleElement().satisfies(l -> assertThat(l).contains("\"id\":\"r1\""));
   }
 
   @Test

@@ -36,7 +36,7 @@ final class NumberParser {
     if (range.matches()) {
       double a = plain(range.group(1));
       double b = plain(range.group(2));
-      return new Numeral(t.index(), t.index() + 1, Math.min(a, b), Math.max(a, b), false, null);
+      return finiteOrNull(new Numeral(t.index(), t.index() + 1, Math.min(a, b), Math.max(a, b), false, null));
     }
     Numeral hyphenated = hyphenated(t, lower);
     if (hyphenated != null) {
@@ -51,7 +51,7 @@ final class NumberParser {
     if (!sum.any) {
       return null;
     }
-    return new Numeral(t.index(), tokens.get(j - 1).index() + 1, sum.total + sum.current, null, false, null);
+    return finiteOrNull(new Numeral(t.index(), tokens.get(j - 1).index() + 1, sum.total + sum.current, null, false, null));
   }
 
   /** The running value of a number read word by word ("two hundred and five thousand"). */
@@ -236,11 +236,16 @@ final class NumberParser {
     if (lexicon.category(unit) == null) {
       return null;
     }
-    return new Numeral(t.index(), t.index() + 1, v, null, false, unit);
+    return finiteOrNull(new Numeral(t.index(), t.index() + 1, v, null, false, unit));
   }
 
   private static String singular(String w) {
     return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** A number too large for a double (309 digits and more) is no figure: null, the rest goes on. */
+  private static Numeral finiteOrNull(Numeral n) {
+    return Double.isFinite(n.value()) && (n.high() == null || Double.isFinite(n.high())) ? n : null;
   }
 
   static double plain(String digits) {
