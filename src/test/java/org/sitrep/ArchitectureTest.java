@@ -90,5 +90,9 @@ class ArchitectureTest {
       assertThat(doc).contains("`org.sitrep." + internal + "`");
     }
     assertThat(List.copyOf(documented.keySet())).containsAll(ArchitectureRules.API);
+    for (String spi : ArchitectureRules.SPI) {
+      assertThat(doc).contains("`org.sitrep." + spi.substring(0, spi.indexOf('.')) + "`")
+          .contains("`" + spi.substring(spi.indexOf('.') + 1) + "`");
+    }
   }
 }

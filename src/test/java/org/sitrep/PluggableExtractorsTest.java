@@ -4,25 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.sitrep.claim.Claim;
 import org.sitrep.claim.FigureClaim;
-import org.sitrep.claim.Polarity;
-import org.sitrep.claim.Source;
-import org.sitrep.claim.SourceKind;
 import org.sitrep.claim.SpeakerClaim;
-import org.sitrep.claim.StanceAct;
 import org.sitrep.claim.StanceClaim;
 import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Extractor;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.nlp.Document;
-import org.sitrep.nlp.Token;
+import org.sitrep.readme.CeasefireCalls;
 
 /**
  * A host chooses the built-in extractors and adds its own. The Sitreps built here share CoreNLP's
@@ -30,42 +24,6 @@ import org.sitrep.nlp.Token;
  * costs its extractors' lexicons, not a second load of the models.
  */
 class PluggableExtractorsTest {
-
-  /** A host's extractor: who calls for, backs or wants a ceasefire, as a stance in favour of it. */
-  static final class CeasefireCalls implements Extractor {
-
-    private static final Set<String> TRUCES = Set.of("ceasefire", "cease-fire", "truce");
-    private static final Set<String> SUPPORTING = Set.of("call", "back", "support", "want", "urge", "demand");
-
-    @Override
-    public String id() {
-      return "ceasefire-calls";
-    }
-
-    @Override
-    public List<StanceClaim> extract(Document doc, ArticleContext context) {
-      List<StanceClaim> out = new ArrayList<>();
-      for (Token truce : doc.tokens()) {
-        int verb = doc.head(truce.index());
-        if (!TRUCES.contains(truce.word().toLowerCase(Locale.ROOT)) || verb < 0
-            || !SUPPORTING.contains(doc.tokens().get(verb).lemma())) {
-          continue;
-        }
-        int subject = doc.child(verb, "nsubj");
-        Source holder = subject < 0 ? null : context.source(subject);
-        int begin = doc.tokens().get(verb).begin();
-        SpeakerClaim statement = context.statements().enclosing(begin, truce.end());
-        if (holder == null && statement != null) {
-          holder = statement.speaker();
-        }
-        Source target = new Source("ceasefire", SourceKind.CLAIM, null, null, truce.word(), truce.begin(), truce.end());
-        out.add(new StanceClaim("t" + out.size(), holder, begin, truce.end(), doc.text(begin, truce.end()),
-            truce.sentence(), 0.6, statement == null ? null : statement.id(), target, StanceAct.SUPPORT,
-            Polarity.POSITIVE, doc.tokens().get(verb).lemma()));
-      }
-      return out;
-    }
-  }
 
   private static final String TEXT = "Norway's foreign minister, Lars Brandt, arrived in Oslo on Monday. "
       + "He called for a ceasefire in the valley.\n"
@@ -94,7 +52,7 @@ class PluggableExtractorsTest {
       assertThat(c.get("target").get("name").asText()).isEqualTo("ceasefire");
     });
     List<String> ids = claims(json).stream().map(c -> c.get("id").asText()).toList();
-    assertThat(ids).isEqualTo(java.util.stream.IntStream.rangeClosed(1, ids.size()).mapToObj(i -> "c" + i).toList());
+    assertThat(ids).isEqualTo(IntStream.rangeClosed(1, ids.size()).mapToObj(i -> "c" + i).toList());
     assertThat(claims(json)).extracting(c -> c.get("begin").asInt()).isSorted();
     assertThat(json.get("provenance").get("extractors")).extracting(JsonNode::asText)
         .containsExactly("speaker", "figure", "stance", "location", "ceasefire-calls");
