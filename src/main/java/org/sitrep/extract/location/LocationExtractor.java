@@ -6,6 +6,7 @@ import org.sitrep.claim.Claim;
 import org.sitrep.claim.LocationClaim;
 import org.sitrep.claim.PlaceKind;
 import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.extract.Boilerplate;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.LexiconExample;
@@ -65,7 +66,8 @@ public final class LocationExtractor implements Extractor {
   @Override
   public List<? extends Claim> extract(Document doc, ArticleContext context) {
     List<Claim> out = new ArrayList<>();
-    ArticlePlaces places = context.places();
+    ArticleKnowledge knowledge = ArticleKnowledge.of(doc, context);
+    ArticlePlaces places = knowledge.places();
     List<PlaceMention> found = places.mentions();
     for (int i = 0; i < found.size(); i++) {
       PlaceMention m = found.get(i);
@@ -79,7 +81,7 @@ public final class LocationExtractor implements Extractor {
       }
       LocationClaim claim = new LocationClaim("l" + (out.size() + 1), null, m.begin(), m.end(),
           doc.text(m.span()), sentence, p.confidence(), null,
-          context.sources().described(p.subject(), m.tokens()), m.place(), p.predicate());
+          knowledge.sources().described(p.subject(), m.tokens()), m.place(), p.predicate());
       out.add(context.statements().attribute(claim));
     }
     return out;

@@ -9,6 +9,7 @@ import org.sitrep.claim.SpeakerClaim;
 import org.sitrep.claim.StanceAct;
 import org.sitrep.claim.StanceClaim;
 import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.FunctionWords;
 import org.sitrep.extract.LexiconExample;
@@ -61,7 +62,7 @@ public final class StanceExtractor implements Extractor {
   @Override
   public List<StanceClaim> extract(Document doc, ArticleContext context) {
     Statements statements = context.statements();
-    Phrases phrases = new Phrases(doc, context.sources(), lexicon);
+    Phrases phrases = new Phrases(doc, ArticleKnowledge.of(doc, context).sources(), lexicon);
     Holders holders = new Holders(doc, statements, lexicon, phrases);
     List<StanceClaim> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.SharedSitrep;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SourceKind;
-import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Token;
 import org.sitrep.nlp.TokenRange;
@@ -27,7 +27,7 @@ class ArticleSourcesTest {
 
   private static Parsed parse(String text) {
     Document doc = SharedSitrep.annotate(text);
-    return new Parsed(doc, ArticleContext.of(doc).sources());
+    return new Parsed(doc, ArticleKnowledge.of(doc).sources());
   }
 
   @Test

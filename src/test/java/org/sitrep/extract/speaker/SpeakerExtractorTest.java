@@ -7,7 +7,7 @@ import org.sitrep.SharedSitrep;
 import org.sitrep.claim.Mode;
 import org.sitrep.claim.SourceKind;
 import org.sitrep.claim.SpeakerClaim;
-import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.nlp.Document;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class SpeakerExtractorTest {
 
   private static List<SpeakerClaim> claims(String text) {
     Document doc = SharedSitrep.annotate(text);
-    return EXTRACTOR.extract(doc, ArticleContext.of(doc));
+    return EXTRACTOR.extract(doc, ArticleKnowledge.of(doc));
   }
 
   /** The claim whose span is exactly {@code content}, asserting its offsets in {@code text}. */

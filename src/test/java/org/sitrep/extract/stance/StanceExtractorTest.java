@@ -12,7 +12,7 @@ import org.sitrep.claim.SourceKind;
 import org.sitrep.claim.SpeakerClaim;
 import org.sitrep.claim.StanceAct;
 import org.sitrep.claim.StanceClaim;
-import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.extract.Statements;
 import org.sitrep.nlp.Document;
 
@@ -22,7 +22,7 @@ class StanceExtractorTest {
 
   private static List<StanceClaim> stances(String text) {
     Document doc = SharedSitrep.annotate(text);
-    return EXTRACTOR.extract(doc, ArticleContext.of(doc));
+    return EXTRACTOR.extract(doc, ArticleKnowledge.of(doc));
   }
 
   private static StanceClaim only(String text) {
@@ -187,7 +187,7 @@ class StanceExtractorTest {
     SpeakerClaim statement = new SpeakerClaim("q1", envoy, begin, end, text.substring(begin, end), 1, 0.9,
         null, Mode.DIRECT, "say");
 
-    List<StanceClaim> claims = EXTRACTOR.extract(doc, ArticleContext.of(doc).withStatements(Statements.of(List.of(statement))));
+    List<StanceClaim> claims = EXTRACTOR.extract(doc, ArticleKnowledge.of(doc).withStatements(Statements.of(List.of(statement))));
 
     assertThat(claims).singleElement().satisfies(c -> {
       assertThat(c.speaker().name()).isEqualTo("Ines Moreau");
