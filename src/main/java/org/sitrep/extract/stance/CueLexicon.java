@@ -17,10 +17,16 @@ import org.sitrep.lexicon.Table;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Token;
 
-/** The stance cues of {@code cues.tsv} and the reporting verbs, indexed by first lemma. Immutable. */
+/**
+ * The stance cues of {@code cues.tsv} (written rows, each with its examples) and of
+ * {@code evaluative-words.tsv} (rated adjectives from published sentiment lexicons), and the
+ * reporting verbs, indexed by first lemma. A written row comes before a rated one of the same
+ * word. Immutable.
+ */
 final class CueLexicon {
 
   private static final String CUES = "cues.tsv";
+  private static final String EVALUATIVE = "evaluative-words.tsv";
 
   private final Map<String, List<StanceCue>> byFirstLemma;
   private final List<StanceCue> all;
@@ -48,6 +54,26 @@ final class CueLexicon {
   }
 
   static CueLexicon load() {
+    List<StanceCue> cues = readWritten();
+    Set<String> written = new java.util.HashSet<>();
+    cues.forEach(c -> written.add(c.lemma()));
+    for (Row row : Table.read(CueLexicon.class, EVALUATIVE).require("word", "polarity").rows()) {
+      String word = row.lower("word");
+      if (written.contains(word)) {
+        continue;
+      }
+      Polarity polarity = row.choice("polarity", Polarity.class);
+      if (polarity != Polarity.NEGATIVE) {
+        continue; // "a clear goal", "strong forces": praise takes a written row
+      }
+      cues.add(new StanceCue(List.of(word), StanceCue.CuePos.EVALUATIVE, false,
+          polarity == Polarity.POSITIVE ? StanceAct.PRAISE : StanceAct.CRITICIZE, polarity, null,
+          StanceCue.HolderRule.SPEAKER, List.of(), null, null));
+    }
+    return new CueLexicon(cues, ReportingVerbs.get(), Roles.get());
+  }
+
+  private static List<StanceCue> readWritten() {
     List<StanceCue> cues = new ArrayList<>();
     Table table = Table.read(CueLexicon.class, CUES)
         .require("cue", "pos", "act", "polarity", "clauseAct", "holder", "requires", "example", "counter");
@@ -69,7 +95,7 @@ final class CueLexicon {
           row.required("example"),
           row.optional("counter")));
     }
-    return new CueLexicon(cues, ReportingVerbs.get(), Roles.get());
+    return cues;
   }
 
   /** Whether {@code lemma} (lower case) is a word of that kind in {@code stance-words.tsv}. */
@@ -77,8 +103,9 @@ final class CueLexicon {
     return words.getOrDefault(kind, Set.of()).contains(lemma);
   }
 
-  List<StanceCue> all() {
-    return all;
+  /** The written cues, those with examples. */
+  List<StanceCue> written() {
+    return all.stream().filter(c -> c.example() != null).toList();
   }
 
   boolean isReportingVerb(Token t) {
@@ -91,22 +118,31 @@ final class CueLexicon {
   }
 
   /**
-   * The longest cue that starts at token {@code i} of its sentence (ending before {@code end}), or
-   * null. A multiword cue matches consecutive lemmas.
+   * The cues that start at token {@code i} of its sentence (ending before {@code end}), longest
+   * first, those matched by lemma before those matched by word. A multiword cue matches
+   * consecutive lemmas.
    */
-  StanceCue match(Document doc, int i, int end) {
+  List<StanceCue> candidates(Document doc, int i, int end) {
     Token first = doc.tokens().get(i);
-    StanceCue byLemma = match(doc, i, end, byFirstLemma.get(lemmaOf(first)));
-    return byLemma != null
-        ? byLemma
-        : match(doc, i, end, byFirstLemma.get(first.word().toLowerCase(Locale.ROOT)));
+    List<StanceCue> out = new ArrayList<>();
+    match(doc, i, end, byFirstLemma.get(lemmaOf(first)), out);
+    String word = first.word().toLowerCase(Locale.ROOT);
+    if (!word.equals(lemmaOf(first))) {
+      match(doc, i, end, byFirstLemma.get(word), out);
+    }
+    return out;
   }
 
-  private static StanceCue match(Document doc, int i, int end, List<StanceCue> candidates) {
+  /** The first of {@link #candidates}, or null. */
+  StanceCue match(Document doc, int i, int end) {
+    List<StanceCue> all = candidates(doc, i, end);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  private void match(Document doc, int i, int end, List<StanceCue> candidates, List<StanceCue> out) {
     if (candidates == null) {
-      return null;
+      return;
     }
-    Token first = doc.tokens().get(i);
     for (StanceCue c : candidates) {
       if (i + c.lemmas().size() > end || !c.pos().accepts(doc.tokens().get(c.head(i)).pos())) {
         continue;
@@ -115,16 +151,27 @@ final class CueLexicon {
       for (int k = 1; k < c.lemmas().size() && all; k++) {
         all = lemmaOf(doc.tokens().get(i + k)).equals(c.lemmas().get(k));
       }
-      if (all && hasRequired(doc, c.head(i), c)) {
-        return c;
+      if (all && hasRequired(doc, c.head(i), c) && !out.contains(c)) {
+        out.add(c);
       }
     }
-    return null;
   }
 
-  private static boolean hasRequired(Document doc, int i, StanceCue c) {
-    for (String relation : c.requires()) {
-      if (doc.child(i, relation) < 0) {
+  /** Whether the cue's head has every dependent the cue requires ("xcomp", "xcomp/hostile"). */
+  private boolean hasRequired(Document doc, int i, StanceCue c) {
+    for (String required : c.requires()) {
+      int slash = required.indexOf('/');
+      String relation = slash < 0 ? required : required.substring(0, slash);
+      String kind = slash < 0 ? null : required.substring(slash + 1);
+      boolean found = false;
+      for (int ch : doc.children(i)) {
+        String r = doc.relation(ch);
+        if (r != null && r.startsWith(relation) && (kind == null || is(kind, lemmaOf(doc.tokens().get(ch))))) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
         return false;
       }
     }
