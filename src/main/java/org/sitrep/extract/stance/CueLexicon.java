@@ -27,6 +27,7 @@ final class CueLexicon {
 
   private static final String CUES = "cues.tsv";
   private static final String EVALUATIVE = "evaluative-words.tsv";
+  private static final Set<String> HOLDER_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
   private final Map<String, List<StanceCue>> byFirstLemma;
   private final List<StanceCue> all;
@@ -161,12 +162,16 @@ final class CueLexicon {
   private boolean hasRequired(Document doc, int i, StanceCue c) {
     for (String required : c.requires()) {
       int slash = required.indexOf('/');
-      String relation = slash < 0 ? required : required.substring(0, slash);
+      int at = required.indexOf('@');
+      int cut = slash >= 0 ? slash : at;
+      String relation = cut < 0 ? required : required.substring(0, cut);
       String kind = slash < 0 ? null : required.substring(slash + 1);
+      String preposition = at < 0 ? null : required.substring(at + 1);
       boolean found = false;
       for (int ch : doc.children(i)) {
         String r = doc.relation(ch);
-        if (r != null && r.startsWith(relation) && (kind == null || is(kind, lemmaOf(doc.tokens().get(ch))))) {
+        if (r != null && startsWithAny(r, relation.split("\\|")) && (kind == null || isKind(doc, ch, kind))
+            && (preposition == null || hasCase(doc, ch, preposition))) {
           found = true;
           break;
         }
@@ -176,6 +181,41 @@ final class CueLexicon {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a dependent is of a kind: "base" (a verb in the base form, no auxiliary), "holder" (one
+   * who can act: a name, a person or body noun, a personal pronoun but "it"), else a word kind.
+   */
+  private boolean isKind(Document doc, int token, String kind) {
+    if (kind.equals("base")) {
+      return doc.tokens().get(token).pos().equals("VB") && doc.child(token, "aux") < 0;
+    }
+    if (kind.equals("holder")) {
+      Token t = doc.tokens().get(token);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      return HOLDER_NER.contains(t.ner()) || t.isProperNoun() || roles.canHold(lemmaOf(t))
+          || t.pos().equals("PRP") && !w.equals("it") || w.equals("all") || w.equals("everyone");
+    }
+    return is(kind, lemmaOf(doc.tokens().get(token)));
+  }
+
+  private static boolean startsWithAny(String relation, String[] prefixes) {
+    for (String p : prefixes) {
+      if (relation.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCase(Document doc, int token, String preposition) {
+    for (int c : doc.children(token)) {
+      if ("case".equals(doc.relation(c)) && doc.tokens().get(c).word().equalsIgnoreCase(preposition)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String lemmaOf(Token t) {

@@ -53,14 +53,13 @@ record StanceCue(
   /**
    * The part of speech a cue's first word has, as the lexicon names it: ADJ takes participles too
    * ("surprised"), EVALUATIVE only words tagged as adjectives (the rated words of
-   * {@code evaluative-words.tsv}: "killed" is an event, "reckless" a judgement), MODAL a modal verb.
+   * {@code evaluative-words.tsv}: "killed" is an event, "reckless" a judgement).
    */
   enum CuePos {
     VERB,
     NOUN,
     ADJ,
-    EVALUATIVE,
-    MODAL;
+    EVALUATIVE;
 
     boolean accepts(String tag) {
       return switch (this) {
@@ -68,7 +67,6 @@ record StanceCue(
         case NOUN -> tag.startsWith("NN");
         case ADJ -> tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("VBG");
         case EVALUATIVE -> tag.startsWith("JJ");
-        case MODAL -> tag.equals("MD");
       };
     }
 

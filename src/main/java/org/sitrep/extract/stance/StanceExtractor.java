@@ -110,10 +110,7 @@ public final class StanceExtractor implements Extractor {
     }
     Source holder;
     Targets.Target target;
-    if (cue.pos() == StanceCue.CuePos.MODAL) {
-      holder = holders.speakerAt(cueToken);
-      target = targets.urged(cueToken);
-    } else if (describer >= 0) {
+    if (describer >= 0) {
       int subject = holders.subjectToken(describer);
       holder = subject < 0 ? null : holders.source(subject);
       int obj = doc.child(describer, "obj");
@@ -142,12 +139,12 @@ public final class StanceExtractor implements Extractor {
     int cueBegin = describer >= 0 ? Math.min(t.begin(), doc.tokens().get(describer).begin()) : t.begin();
     int begin = Math.max(s.begin(), Math.min(cueBegin, target.begin()));
     int end = Math.min(s.end(), Math.max(cueEnd, target.end()));
-    act = negated == cue.negated() ? cue.actToward(target.proposition()) : act;
+    act = act == cue.act() ? cue.actToward(target.proposition()) : act;
     SpeakerClaim statement = statements.enclosing(begin, end);
     StanceClaim claim = new StanceClaim("s" + (n + 1), holder, begin, end, doc.text(begin, end), s.index(),
         target.source().kind() == SourceKind.CLAIM ? 0.6 : 0.7,
         statement == null ? null : statement.id(), target.source(), act, polarity, cue.lemma());
-    boolean evaluative = cue.holder() == StanceCue.HolderRule.SPEAKER && cue.pos() != StanceCue.CuePos.MODAL;
+    boolean evaluative = cue.holder() == StanceCue.HolderRule.SPEAKER;
     return new Found(claim, t.begin(), scopeEnd(doc, cueToken), evaluative);
   }
 
@@ -198,10 +195,15 @@ public final class StanceExtractor implements Extractor {
 
   /**
    * The performer of an act: a verb's subject; for a noun, its possessor, its "from/by" phrase
-   * ("criticism from the opposition") or its light verb's subject.
+   * ("criticism from the opposition") or the subject of the light verb it is the object of ("voiced
+   * concern", never "faced protests").
    */
   private int performer(Document doc, Holders holders, Targets targets, int cue, StanceCue c) {
     if (c.pos() == StanceCue.CuePos.NOUN) {
+      int h = doc.head(cue);
+      if (h >= 0 && lexicon.is("wanting", CueLexicon.lemmaOf(doc.tokens().get(h)))) {
+        return -1; // "they want Russia's support": an act wished for is not performed
+      }
       int poss = doc.child(cue, "nmod:poss");
       if (poss >= 0) {
         return poss;
@@ -211,12 +213,16 @@ public final class StanceExtractor implements Extractor {
         return from;
       }
       String r = doc.relation(cue);
-      int h = doc.head(cue);
-      if (h >= 0 && r != null && (r.equals("obj") || r.startsWith("obl")) && doc.tokens().get(h).isVerb()) {
-        from = "obj".equals(r) ? fromPhrase(doc, holders, targets, h, "obl") : -1;
-        return from >= 0 ? from : holders.subjectToken(h);
+      if (h < 0 || !doc.tokens().get(h).isVerb()) {
+        return -1;
       }
-      return -1;
+      from = "obj".equals(r) ? fromPhrase(doc, holders, targets, h, "obl") : -1;
+      if (from >= 0) {
+        return from;
+      }
+      boolean light = "obj".equals(r) && lexicon.is("light", CueLexicon.lemmaOf(doc.tokens().get(h)));
+      boolean participle = "obl".equals(r) && doc.child(cue, "case") < 0; // "..., warning of": a participle
+      return light || participle ? holders.subjectToken(h) : -1;
     }
     return holders.subjectToken(cue);
   }

@@ -9,13 +9,16 @@ import org.sitrep.nlp.Token;
 
 /**
  * Finds what a stance is about, by syntax: an act's object, clause or "of/over/against ..." phrase;
- * what an evaluative word is said of; whom a modal urges. Targets are named through the article's
+ * what an evaluative word is said of. Targets are named through the article's
  * source resolver ({@link Phrases}).
  */
 final class Targets {
 
   /** Words that open a dependent question: "questioned why they were classified". */
   private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "whether", "if", "what", "when", "who");
+
+  /** Prepositions that liken a subject to an evaluative noun: "amounts to a crime", "seen as a threat". */
+  private static final Set<String> LIKENING = Set.of("to", "as", "like");
 
   private final Document doc;
   private final Phrases phrases;
@@ -45,6 +48,9 @@ final class Targets {
       if (clause < 0) {
         clause = doc.child(cue, "xcomp");
       }
+      if (clause < 0 && c.lemmas().size() == 1) {
+        clause = infinitive(cue); // "vowed to avenge ...", parsed as an adverbial clause
+      }
       if (clause >= 0) {
         return clause(clause);
       }
@@ -64,7 +70,7 @@ final class Targets {
           return clause(ch);
         }
       }
-      return null;
+      return lightVerbPhrase(cue, performer);
     }
     for (int ch : doc.children(cue)) {
       if ("advcl".equals(doc.relation(ch)) && opensQuestion(ch)) {
@@ -79,20 +85,49 @@ final class Targets {
     return null;
   }
 
+  /** "expressed solidarity with the strikers": the phrase the parse hung on the light verb. */
+  private Target lightVerbPhrase(int noun, int performer) {
+    int h = doc.head(noun);
+    if (h < 0 || !"obj".equals(doc.relation(noun)) || !lexicon.is("light", CueLexicon.lemmaOf(token(h)))) {
+      return null;
+    }
+    for (int ch : doc.children(h)) {
+      String prep = caseOf(ch);
+      if (ch > noun && ch != performer && doc.relation(ch).startsWith("obl") && prep != null
+          && lexicon.is("target", prep)) {
+        return entity(ch);
+      }
+    }
+    return null;
+  }
+
+  private int infinitive(int verb) {
+    for (int ch : doc.children(verb)) {
+      if ("advcl".equals(doc.relation(ch)) && doc.children(ch).stream().anyMatch(
+          m -> "mark".equals(doc.relation(m)) && token(m).word().equalsIgnoreCase("to"))) {
+        return ch;
+      }
+    }
+    return -1;
+  }
+
   /**
    * What an evaluative word is said of: its subject (a clause for "it is shameful to ..."), the
    * noun it modifies, its possessor, or the subject its noun is predicated of. An evaluation of the
-   * speaker's own self ("we are grateful") is about its complement ("to the rescuers"), or nothing.
+   * speakers' own selves ("we are miserable", "I am responsible") is no stance.
    */
   Target evaluated(int cue, StanceCue c) {
     int subject = doc.child(cue, "nsubj");
     if (subject >= 0) {
       if (Phrases.isFirstPerson(token(subject))) {
-        return complement(cue);
+        return null;
       }
       if (isExpletive(subject)) {
         int clause = clauseChild(cue);
         return clause >= 0 ? clause(clause) : entity(subject);
+      }
+      if (c.pos() == StanceCue.CuePos.EVALUATIVE && !Phrases.isPronoun(token(subject)) && phrases.canHold(subject)) {
+        return null; // "they were weak", "Turkey is concerned": of a person or body, a rated word is a state
       }
       return entity(subject);
     }
@@ -108,41 +143,24 @@ final class Targets {
         return clause(clause);
       }
     }
+    if (c.pos() == StanceCue.CuePos.NOUN && "compound".equals(r) && h > cue) {
+      return entity(h); // "this coward attack": a noun used as a modifier
+    }
     if (c.pos() == StanceCue.CuePos.NOUN) {
       int poss = doc.child(cue, "nmod:poss");
       if (poss >= 0) {
         return entity(poss);
       }
-      if (h >= 0 && r != null && (r.startsWith("obl") || r.equals("obj") || r.equals("xcomp"))) {
+      String prep = caseOf(cue);
+      boolean likened = r != null && r.startsWith("obl") && prep != null && LIKENING.contains(prep);
+      if (h >= 0 && r != null && (r.equals("obj") || r.equals("xcomp") || likened)) {
         int predicated = doc.child(h, "nsubj");
-        if (predicated >= 0) {
-          return entity(predicated);
+        if (predicated >= 0 && !Phrases.isFirstPerson(token(predicated))) {
+          return entity(predicated); // "the militia committed atrocities", "the raid amounts to a crime"
         }
       }
     }
     return null;
-  }
-
-  /**
-   * Whom a modal urges: the subject of the verb it helps ("the council should reopen the road"),
-   * never the speakers themselves ("we must"), an expletive ("it should be noted"), or a past that
-   * did not happen ("should have known").
-   */
-  Target urged(int modal) {
-    int verb = doc.head(modal);
-    if (verb < 0) {
-      return null;
-    }
-    for (int c : doc.children(verb)) {
-      if (c > modal && "aux".equals(doc.relation(c)) && CueLexicon.lemmaOf(token(c)).equals("have")) {
-        return null;
-      }
-    }
-    int subject = doc.child(verb, "nsubj");
-    if (subject < 0 || subject > modal || Phrases.isFirstPerson(token(subject)) || isExpletive(subject)) {
-      return null;
-    }
-    return entity(subject);
   }
 
   /** A noun phrase as a target: the entity it names, a group, or the proposition it states. */
@@ -204,17 +222,6 @@ final class Targets {
       }
     }
     return null;
-  }
-
-  private Target complement(int cue) {
-    for (int ch : doc.children(cue)) {
-      String r = doc.relation(ch);
-      if (r.startsWith("obl") && caseOf(ch) != null && lexicon.is("target", caseOf(ch))) {
-        return entity(ch);
-      }
-    }
-    int clause = clauseChild(cue);
-    return clause >= 0 ? clause(clause) : null;
   }
 
   private int clauseChild(int cue) {

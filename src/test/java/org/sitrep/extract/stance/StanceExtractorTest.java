@@ -398,4 +398,27 @@ class StanceExtractorTest {
   void ratedAdjectiveInsideANameIsNoStance() {
     assertThat(stances("\"The Cruel Sea Brigade has left the valley,\" said Ana Ruiz.")).isEmpty();
   }
+
+  @Test
+  void anActWishedForIsNotPerformed() {
+    assertThat(stances("\"We want Chile's support for the truce,\" said Ana Ruiz."))
+        .noneMatch(c -> c.cue().equals("support"));
+  }
+
+  @Test
+  void nounActIsHeldByTheSubjectOfALightVerbOnly() {
+    StanceClaim c = only("Maria Lopez voiced criticism of the curfew.");
+    assertThat(c.speaker().name()).isEqualTo("Maria Lopez");
+
+    assertThat(stances("The governor faced criticism of the curfew.")).isEmpty();
+  }
+
+  @Test
+  void heldResponsibleIsAnAccusationByTheOneWhoHolds() {
+    StanceClaim c = only("Maria Lopez held the militia responsible for the blast.");
+
+    assertThat(c.speaker().name()).isEqualTo("Maria Lopez");
+    assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
+    assertThat(c.target().mention()).startsWith("the militia");
+  }
 }
