@@ -133,6 +133,29 @@ class SpeakerExtractorTest {
     assertThat(claims).hasSize(1);
   }
 
+  @Test
+  void leavesARelayedQuoteToItsOwnSpeakerNotToTheOutletThatRelaysIt() {
+    String text = "\u201CThe shelters are full,\u201D said nurse Ivan Petrov, according to a video from the agency.";
+    SpeakerClaim c = claimFor(claims(text), text, "The shelters are full,");
+    assertThat(c.speaker().name()).isEqualTo("Ivan Petrov");
+  }
+
+  @Test
+  void givesAParticipleAfterACommaToTheSubjectOfTheMainClause() {
+    String text = "Colonel Ivan Petrov did not explain how the figures for the report were gathered, saying the "
+        + "methods were secret.";
+    SpeakerClaim c = claimFor(claims(text), text, "the methods were secret");
+    assertThat(c.speaker().name()).isEqualTo("Ivan Petrov");
+  }
+
+  @Test
+  void givesAParticipleToTheClauseItHangsOnWhenTheMainSubjectCannotSpeak() {
+    String text = "The move surprised allies after General Omar Haddad promised support, saying the border would "
+        + "stay open.";
+    SpeakerClaim c = claimFor(claims(text), text, "the border would stay open");
+    assertThat(c.speaker().name()).isEqualTo("Omar Haddad");
+  }
+
   // ---- continuations and pronouns ----
 
   @Test
