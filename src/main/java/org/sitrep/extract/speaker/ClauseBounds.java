@@ -139,8 +139,11 @@ final class ClauseBounds {
     return false;
   }
 
-  /** The last token of a forward clause: the sentence end, or where the speaker's own sentence goes on. */
-  int forwardLast(Sentence s, int from) {
+  /**
+   * The last token of a forward clause of the reporting word {@code verb}: the sentence end, or
+   * where the speaker's own sentence goes on.
+   */
+  int forwardLast(Sentence s, int verb, int from) {
     for (int k = from + 1; k < s.endToken(); k++) {
       Token t = tok(k);
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -164,12 +167,36 @@ final class ClauseBounds {
       }
       if ((w.equals("but") || w.equals("and")) && k + 1 < s.endToken()) {
         Token n = tok(k + 1);
-        if (n.pos().equals("VBD") || n.pos().equals("VBZ")) {
+        if (n.isVerb() && !continuesTheClause(k + 1, verb, from)) {
           return k - 1;
         }
       }
     }
     return s.endToken() - 1;
+  }
+
+  /**
+   * Whether the verb at {@code k}, after "and" or "but", is a conjunct of a verb of the reported
+   * clause ("said he heard a bang and rushed to the site") rather than of the reporting word ("said
+   * A and asked B"): it is no reporting word itself ("and asked", "but has also said") and either
+   * has no tense ("and running") or its own verb (the one it helps, for "had" in "but had managed")
+   * hangs on a word of the clause. Unparsed, a verb with tense is the reporting word's.
+   */
+  private boolean continuesTheClause(int k, int verb, int from) {
+    int v = k;
+    String rel = doc.relation(v);
+    if (rel != null && (rel.startsWith("aux") || rel.equals("cop")) && doc.head(v) > k) {
+      v = doc.head(v);
+      rel = doc.relation(v);
+    }
+    if (verbs.match(doc, v) != null) {
+      return false;
+    }
+    if (!tok(k).pos().equals("VBD") && !tok(k).pos().equals("VBZ")) {
+      return true;
+    }
+    int gov = doc.head(v);
+    return "conj".equals(rel) && gov >= from && gov < k && gov != verb;
   }
 
   /** ", and the PKK having said": a new speaker's report starts after the comma at {@code comma}. */

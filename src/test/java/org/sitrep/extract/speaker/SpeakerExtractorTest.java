@@ -254,6 +254,22 @@ class SpeakerExtractorTest {
   }
 
   @Test
+  void keepsAVerbCoordinatedInsideTheReportedClause() {
+    String text = "Witness Ivan Petrov told the radio he heard a blast and ran to the square.";
+    claimFor(claims(text), text, "he heard a blast and ran to the square");
+  }
+
+  @Test
+  void endsTheReportedClauseWhereTheSpeakersOwnVerbGoesOn() {
+    String text = "Mayor Anna Berg said the bridge was closed and asked drivers to wait.";
+    claimFor(claims(text), text, "the bridge was closed");
+    String again = "The governor has said that the border could reopen, but has also said that the curfew stays.";
+    List<SpeakerClaim> claims = claims(again);
+    claimFor(claims, again, "the border could reopen");
+    claimFor(claims, again, "the curfew stays");
+  }
+
+  @Test
   void splitsTwoThatClausesUnderOneVerb() {
     String text = "The army said that the town was retaken and that two soldiers were wounded.";
     List<SpeakerClaim> claims = claims(text);
