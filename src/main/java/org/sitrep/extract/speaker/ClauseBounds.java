@@ -55,6 +55,10 @@ final class ClauseBounds {
       return -1;
     }
     Token first = tok(j);
+    if (first.pos().equals("IN") && !FunctionWords.get().isSubordinator(first.word())
+        && complementStartsAt(after - 1, j)) {
+      return j; // "said at least 40 people had died": a clause the parse finds, begun by a preposition
+    }
     if (first.pos().equals("VBG") || first.pos().equals("IN") || first.pos().startsWith("W") || syntax.isQuoteMark(first)
         && j + 1 < s.endToken() && syntax.isPunct(j + 1)) {
       return -1; // "said, recalling ...", "said as ...", "say what ...": no reported clause
@@ -67,6 +71,19 @@ final class ClauseBounds {
       }
     }
     return finiteVerbFollows(s, from) ? from : -1;
+  }
+
+  /**
+   * Whether the parse gives the reporting word {@code verb} a clausal complement with its own
+   * subject that starts at token {@code j} ("said at least 40 people had died").
+   */
+  private boolean complementStartsAt(int verb, int j) {
+    for (int c : doc.children(verb)) {
+      if ("ccomp".equals(doc.relation(c)) && c > j && doc.subtree(c).first() == j && doc.child(c, "nsubj") >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "told reporters on Friday that": the token after a "that" reached without passing a verb, or -1. */
@@ -126,7 +143,7 @@ final class ClauseBounds {
   private boolean finiteVerbFollows(Sentence s, int from) {
     for (int k = from; k < s.endToken() && k < from + SUBJECT_WINDOW; k++) {
       Token t = tok(k);
-      if (syntax.isFinite(t)) {
+      if (syntax.isFinite(t) || pastTaggedAsParticiple(k, from)) {
         return !(k == from && !t.pos().equals("MD") && !t.pos().startsWith("VBZ") && !t.pos().startsWith("VBP"));
       }
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -137,6 +154,16 @@ final class ClauseBounds {
       }
     }
     return false;
+  }
+
+  /**
+   * "said the bomber targeted civilians": a participle right after the noun that opens a reported
+   * clause, with no auxiliary before it, is the clause's past-tense verb that the tagger read as a
+   * participle.
+   */
+  private boolean pastTaggedAsParticiple(int k, int from) {
+    Token t = tok(k);
+    return t.pos().equals("VBN") && k > from && (tok(k - 1).isNoun() || tok(k - 1).pos().equals("PRP"));
   }
 
   /**

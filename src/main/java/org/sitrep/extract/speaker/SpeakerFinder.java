@@ -276,14 +276,20 @@ final class SpeakerFinder {
     return subject;
   }
 
-  /** The noun phrase right after a verb: "said Foreign Minister Sergei Lavrov". */
+  /** The noun phrase right after a verb: "said Foreign Minister Sergei Lavrov", "exclaimed a weeping woman". */
   private Source inverted(int after) {
+    int verb = after - 1;
+    int subject = doc.child(verb, "nsubj");
+    if (subject >= after && !quotes.insideContent(subject) && sources.namesSpeaker(subject)) {
+      return sourceOf(subject);
+    }
     int k = after;
     int sentenceEnd = doc.sentenceOf(tok(Math.max(0, after - 1))).endToken();
     int head = -1;
     while (k < sentenceEnd) {
       Token t = tok(k);
-      if (t.isNoun() || t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("CD") || t.pos().equals("POS")) {
+      if (t.isNoun() || t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("CD") || t.pos().equals("POS")
+          || t.isVerb() && "amod".equals(doc.relation(k))) {
         if (t.isNoun() || t.pos().equals("CD")) {
           head = k;
         }

@@ -55,6 +55,13 @@ class SpeakerExtractorTest {
   }
 
   @Test
+  void findsTheSpeakerAfterTheVerbPastAParticipleModifier() {
+    String text = "\u201CHold my hand,\u201D exclaimed a weeping boy who was leaving the village.";
+    SpeakerClaim c = claimFor(claims(text), text, "Hold my hand,");
+    assertThat(c.speaker().name()).isEqualTo("weeping boy");
+  }
+
+  @Test
   void attributesQuoteAfterSpeakerSaidComma() {
     String text = "Tomas Berg said, \"The shelling stopped at dawn.\"";
     SpeakerClaim c = claimFor(claims(text), text, "The shelling stopped at dawn.");
@@ -254,6 +261,20 @@ class SpeakerExtractorTest {
   }
 
   @Test
+  void readsAPastVerbTheTaggerTookForAParticiple() {
+    String text = "Police spokesman Ivan Petrov said the gunman targeted voters who had queued to register.";
+    SpeakerClaim c = claimFor(claims(text), text, "the gunman targeted voters who had queued to register");
+    assertThat(c.speaker().name()).isEqualTo("Ivan Petrov");
+  }
+
+  @Test
+  void reportsAClauseThatOpensWithAPreposition() {
+    String text = "The agency report said at least 400 people had fled the valley.";
+    SpeakerClaim c = claimFor(claims(text), text, "at least 400 people had fled the valley");
+    assertThat(c.speaker().name()).endsWith("report");
+  }
+
+  @Test
   void keepsAVerbCoordinatedInsideTheReportedClause() {
     String text = "Witness Ivan Petrov told the radio he heard a blast and ran to the square.";
     claimFor(claims(text), text, "he heard a blast and ran to the square");
@@ -358,6 +379,15 @@ class SpeakerExtractorTest {
         + "The governor said the dam had held.";
     List<SpeakerClaim> claims = claims(text);
     claimFor(claims, text, "the dam had held");
+    assertThat(claims).hasSize(1);
+  }
+
+  @Test
+  void skipsPhotoCaptionsThatEndInACredit() {
+    String text = "Smoke rises over Kharkiv after shelling on Monday, officials said. (AP Photo/Jane Doe)\n\n"
+        + "The mayor said the school had been hit.";
+    List<SpeakerClaim> claims = claims(text);
+    claimFor(claims, text, "the school had been hit");
     assertThat(claims).hasSize(1);
   }
 
