@@ -12,6 +12,7 @@ import org.sitrep.claim.Place;
 import org.sitrep.claim.Qualifier;
 import org.sitrep.claim.Source;
 import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.Boilerplate;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.LexiconExample;
 import org.sitrep.extract.Statements;
@@ -100,6 +101,9 @@ public final class FigureExtractor implements Extractor {
     List<Claim> out = new ArrayList<>();
     List<Antecedent> antecedents = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
+      if (Boilerplate.isBoilerplate(doc, s.index()) || Boilerplate.isCaption(doc, s.index())) {
+        continue;
+      }
       List<Token> tokens = doc.tokens(s);
       int i = 0;
       while (i < tokens.size()) {
@@ -112,6 +116,11 @@ public final class FigureExtractor implements Extractor {
           continue;
         }
         int local = n.first() - s.firstToken();
+        int score = numbers.scoreEnd(tokens, s.firstToken(), n);
+        if (score >= 0) {
+          i = score;
+          continue;
+        }
         n = numbers.range(tokens, s.firstToken(), n);
         int next = n.end() - s.firstToken();
         if (!n.vague() && exclusions.excluded(doc, tokens, s, n, local)) {
@@ -249,14 +258,16 @@ public final class FigureExtractor implements Extractor {
     return a == null ? new Reading("person", Category.OTHER) : new Reading(a.unit(), a.nounCategory());
   }
 
-  /** A time or date noun ("three days ago"), an age after a name, a bare "one" with nothing counted. */
-  private static boolean notACount(Document doc, List<Token> tokens, Numeral n, Prefix prefix, Extent extent,
+  /** A time or date noun ("three days ago"), an age after a name or people ("girls under 15"), a bare "one". */
+  private boolean notACount(Document doc, List<Token> tokens, Numeral n, Prefix prefix, Extent extent,
       int firstLocal, int afterLocal) {
     String headNer = doc.tokens().get(extent.head()).ner();
     if (!extent.elided()) {
       return headNer.equals("TIME") || headNer.equals("DATE");
     }
-    if (Exclusions.isAgeAfterName(tokens, firstLocal, afterLocal)) {
+    int qualifierLocal = doc.tokenIndexAt(prefix.begin()) - (doc.tokens().get(n.first()).index() - firstLocal);
+    if (Exclusions.isAgeAfterName(tokens, firstLocal, afterLocal)
+        || exclusions.isAgeLimit(tokens, qualifierLocal, prefix.qualifier())) {
       return true;
     }
     return !n.vague() && prefix.qualifier() == Qualifier.EXACT && n.value() <= 1
