@@ -234,7 +234,7 @@ public final class FigureExtractor implements Extractor {
     }
     Counted phrase = counted.ofPhrase(doc, tokens, p);
     if (phrase == null) {
-      phrase = counted.nounPhrase(doc, tokens, p);
+      phrase = counted.parsedPhrase(doc, tokens, numberRoot(doc, n), n.value(), p);
     }
     return phrase == null ? new Extent(end, head, null, null, null)
         : new Extent(phrase.end(), phrase.head(), null, phrase, null);
@@ -313,6 +313,17 @@ public final class FigureExtractor implements Extractor {
       return predicate;
     }
     return nounCategory == null ? Category.OTHER : nounCategory;
+  }
+
+  /** The token of the numeral whose head lies outside it ("million" in "3.5 million"). */
+  private static int numberRoot(Document doc, Numeral n) {
+    for (int k = n.end() - 1; k >= n.first(); k--) {
+      int h = doc.head(k);
+      if (h < n.first() || h >= n.end()) {
+        return k;
+      }
+    }
+    return n.end() - 1;
   }
 
   private static boolean isGluedHyphen(List<Token> tokens, int p) {
