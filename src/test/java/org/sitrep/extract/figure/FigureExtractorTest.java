@@ -217,4 +217,28 @@ class FigureExtractorTest {
     assertThat(figures("The council cited Resolution 2254 again.")).isEmpty();
     assertThat(figures("The G7 leaders met in Rome.")).isEmpty();
   }
+
+  @Test
+  void takesTheCountedNounFromTheParseAcrossQuotesHyphenatedModifiersAndCodes() {
+    assertThat(only("The ministry said 52 \"insurgents\" were neutralised.").unit()).isEqualTo("insurgent");
+    assertThat(only("Planes dropped 6,000 ready-to-eat rations on the plateau.").unit()).isEqualTo("ration");
+    assertThat(only("Later, four F-15 jets struck the convoy.").unit()).isEqualTo("jet");
+    assertThat(only("About 2,000 or so British troops remain in the province.").unit()).isEqualTo("troop");
+  }
+
+  @Test
+  void readsANumberGluedToAHyphenatedNounAsCountingThatNoun() {
+    FigureClaim page = only("A 24-page report listed the damage.");
+    assertThat(page.unit()).isEqualTo("page");
+    assertThat(page.text()).isEqualTo("24-page");
+    assertThat(only("The unit began a 40 km march to the coast.").unit()).isEqualTo("kilometer");
+  }
+
+  @Test
+  void takesThePluralNounAfterCoordinatedModifiersAsTheCountedNoun() {
+    String text = "The strike killed 12 army and border guard officers.";
+    FigureClaim f = only(text);
+    assertThat(f.unit()).isEqualTo("officer");
+    assertSpan(f, text, "12 army and border guard officers");
+  }
 }
