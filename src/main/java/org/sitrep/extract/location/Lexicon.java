@@ -88,16 +88,15 @@ final class Lexicon {
     return objectVerbs.contains(verb);
   }
 
-  /** Whether "NOUN PREP place" places the noun; only nouns the lexicon lists, "*" for the default prepositions. */
+  /** Whether "NOUN PREP place" places the noun: its own prepositions, or those of "*" that place any noun. */
   boolean nounPlaces(String noun, String preposition) {
-    if (noun.equals(ANY)) {
-      return nouns.getOrDefault(ANY, Set.of()).contains(preposition);
-    }
     Set<String> own = nouns.get(noun);
-    if (own == null) {
-      return false;
-    }
-    return own.contains(preposition) || nouns.getOrDefault(ANY, Set.of()).contains(preposition);
+    return (own != null && own.contains(preposition)) || nouns.getOrDefault(ANY, Set.of()).contains(preposition);
+  }
+
+  /** Whether the lexicon lists this noun with its own prepositions. */
+  boolean isListedNoun(String noun) {
+    return nouns.containsKey(noun);
   }
 
   /** Whether the direct object of this verb is what it places ("sent troops to X"). */
