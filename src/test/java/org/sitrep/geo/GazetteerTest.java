@@ -265,7 +265,7 @@ class GazetteerTest {
     @Test
     void guardsAgainstSmallTownsNamedByCommonEnglishWords() {
         for (String word : List.of("Police", "Hope", "Mission", "Union", "Deal", "Success", "Unity",
-                "March", "Bath", "Paradise", "Federal", "Research", "Page", "Young", "Marathon")) {
+                "March", "Bath", "Federal", "Research", "Page", "Young", "Marathon")) {
             assertThat(GAZ.candidates(word)).as(word).noneMatch(e -> e.kind() == GeoKind.CITY);
         }
         assertThat(GAZ.candidates("Split")).extracting(GeoEntry::country).contains("HR");
