@@ -78,10 +78,13 @@ function countries() {
   const rows = [];
   const demonymOwners = new Map();
   const independent = new Map();
+  const words = commonWords();
   for (const c of [...worldCountries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
     const name = clean(c.name.common);
     const aliases = new Set();
-    for (const a of [c.name.official, ...(c.altSpellings || []), ...(isoNames[c.cca2] || [])]) {
+    // a spelling in another language that is a common English word ("Island" for Iceland) is left out
+    const spellings = (c.altSpellings || []).filter((a) => !words.has(fold(a)));
+    for (const a of [c.name.official, ...spellings, ...(isoNames[c.cca2] || [])]) {
       if (usableAlias(a) && clean(a) !== name) aliases.add(clean(a));
     }
     const [lat, lon] = c.latlng || [];

@@ -25,9 +25,11 @@ import org.sitrep.nlp.Sentence;
 public final class LocationExtractor implements Extractor {
 
   private final PlacementFinder placements;
+  private final CreditLines credits;
 
   public LocationExtractor() {
     this.placements = new PlacementFinder(Lexicon.load(), PlaceWords.get());
+    this.credits = CreditLines.load();
   }
 
   /**
@@ -39,7 +41,7 @@ public final class LocationExtractor implements Extractor {
     for (Row row : Lexicon.rows()) {
       String kind = row.required("kind");
       String lemma = row.lower("lemma");
-      String predicate = kind.equals("noun") || kind.equals("site") ? "be" : lemma;
+      String predicate = List.of("noun", "site", "facility", "near").contains(kind) ? "be" : lemma;
       String example = row.optional("example");
       String counter = row.optional("counter");
       String entry = kind + " " + lemma;
@@ -70,7 +72,8 @@ public final class LocationExtractor implements Extractor {
     for (int i = 0; i < found.size(); i++) {
       PlaceMention m = found.get(i);
       int sentence = doc.tokens().get(m.tokens().first()).sentence();
-      if (Boilerplate.isBoilerplate(doc, sentence) || describesPlace(doc, m, i, places)) {
+      if (Boilerplate.isBoilerplate(doc, sentence) || describesPlace(doc, m, i, places)
+          || credits.isCredit(doc, sentence)) {
         continue;
       }
       Placement p = placements.placement(doc, m.head(), m.place().kind() == PlaceKind.COUNTRY);

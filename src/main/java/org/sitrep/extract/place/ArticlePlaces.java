@@ -168,10 +168,12 @@ public final class ArticlePlaces {
         place = areas.find(f.name()).orElse(null);
       }
       if (place == null) {
-        String country = nationalityNear(f).orElse(lastCountry != null ? lastCountry : articleCountry);
+        String local = localCountry(f);
+        String country = local != null ? local : lastCountry != null ? lastCountry : articleCountry;
         PlaceKind kind = f.regionWord() != null ? PlaceKind.REGION : PlaceKind.OTHER;
         place = Places.unlisted(f.name(), kind, country);
-      } else if (place.country() != null) {
+      } else if (place.country() != null && !isModifier(f)) {
+        // "Turkey's news agency says ... in Tel Abyad": an owner does not say where the sentence is
         lastCountry = place.country();
       }
       out.add(mention(f, place));
@@ -315,11 +317,14 @@ public final class ArticlePlaces {
     int first = f.first();
     int end = f.regionEnd();
     if (first > 0 && words.isCompass(tokens.get(first - 1)) && tokens.get(first - 1).sentence()
-        == tokens.get(first).sentence() && place.kind() != PlaceKind.CITY) {
+        == tokens.get(first).sentence()) {
       first--;
-      String direction = tokens.get(first).word().toLowerCase(Locale.ROOT);
-      PlaceKind kind = place.kind() == PlaceKind.COUNTRY ? PlaceKind.REGION : place.kind();
-      place = Places.unlisted(direction + " " + place.name(), kind, place.country());
+      if (place.kind() != PlaceKind.CITY) {
+        String direction = tokens.get(first).word().toLowerCase(Locale.ROOT);
+        PlaceKind kind = place.kind() == PlaceKind.COUNTRY ? PlaceKind.REGION : place.kind();
+        place = Places.unlisted(direction + " " + place.name(), kind, place.country());
+      }
+      // "western Mosul" is still the city, named with its part
     }
     if (f.regionEnd() > f.end() && first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the")) {
       first--;
