@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.claim.Claim;
 import org.sitrep.claim.LocationClaim;
+import java.util.Locale;
+import org.sitrep.claim.Place;
 import org.sitrep.claim.PlaceKind;
 import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Boilerplate;
@@ -80,12 +82,34 @@ public final class LocationExtractor implements Extractor {
       if (p == null) {
         continue;
       }
+      Place place = onBorder(doc, m, places) ? places.borderOf(m) : m.place();
       LocationClaim claim = new LocationClaim("l" + (out.size() + 1), null, m.begin(), m.end(),
           doc.text(m.span()), sentence, p.confidence(), null,
-          context.sources().described(p.subject(), m.tokens()), m.place(), p.predicate());
+          context.sources().described(p.subject(), m.tokens()), place, p.predicate());
       out.add(context.statements().attribute(claim));
     }
     return out;
+  }
+
+  /** "the border with Ukraine", "the Ukraine border": a country's name that names a border with it. */
+  private static boolean onBorder(Document doc, PlaceMention m, ArticlePlaces places) {
+    int gov = doc.head(m.head());
+    String rel = doc.relation(m.head());
+    if (gov < 0 || rel == null || m.place().kind() != PlaceKind.COUNTRY) {
+      return false;
+    }
+    String noun = doc.tokens().get(gov).word().toLowerCase(Locale.ROOT);
+    boolean border = places.words().isFrontier(noun) && places.words().isContainer(noun);
+    return border && (rel.equals("compound") || (rel.startsWith("nmod") && hasCase(doc, m.head(), "with")));
+  }
+
+  private static boolean hasCase(Document doc, int head, String preposition) {
+    for (int c : doc.children(head)) {
+      if ("case".equals(doc.relation(c)) && doc.tokens().get(c).word().equalsIgnoreCase(preposition)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Ukraine's" in "Ukraine's Crimea region", "Belarus" in "Minsk, Belarus": a place that locates another. */

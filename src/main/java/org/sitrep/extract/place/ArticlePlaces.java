@@ -100,6 +100,38 @@ public final class ArticlePlaces {
     return null;
   }
 
+  /**
+   * The country on the other side of a border that the text names by one country only ("the Turkish
+   * border", "the border with Ukraine"): the first other country its sentence names (a place or a
+   * nationality: "Russia has massed troops along the border with Ukraine"), else {@code country}.
+   */
+  private String otherSide(String country, int token, List<PlaceMention> named) {
+    List<Token> tokens = doc.tokens();
+    Sentence s = doc.sentences().get(tokens.get(token).sentence());
+    int mention = 0;
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      while (mention < named.size() && named.get(mention).tokens().end() <= k) {
+        mention++;
+      }
+      String other = null;
+      if (mention < named.size() && named.get(mention).tokens().first() == k) {
+        other = named.get(mention).place().country();
+      } else if (Character.isUpperCase(tokens.get(k).word().codePointAt(0))) {
+        other = gazetteer.demonymCountry(tokens.get(k).word().split("-")[0]).orElse(null);
+      }
+      if (other != null && !other.equals(country)) {
+        return other;
+      }
+    }
+    return country;
+  }
+
+  /** A border named by one country's name: "the border with Ukraine", "the Ukraine border". */
+  public Place borderOf(PlaceMention m) {
+    String country = otherSide(m.place().country(), m.head(), mentions());
+    return Places.unlisted(m.place().name() + " border", PlaceKind.OTHER, country);
+  }
+
   /** The words of the place resolver (region words, containers). */
   public PlaceWords words() {
     return words;
@@ -148,7 +180,51 @@ public final class ArticlePlaces {
     String articleCountry = countryCounts.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey).orElse(null);
-    return mentions(found, resolved, articleCountry);
+    List<PlaceMention> named = mentions(found, resolved, articleCountry);
+    return withFrontiers(named);
+  }
+
+  /**
+   * The mentions with the places that a nationality word makes of a frontier noun ("the Turkish border",
+   * "Ukrainian territory", "the Russian-Ukrainian border"): unlisted places of kind OTHER in that country, in
+   * text order.
+   */
+  private List<PlaceMention> withFrontiers(List<PlaceMention> named) {
+    List<Token> tokens = doc.tokens();
+    boolean[] taken = new boolean[tokens.size()];
+    for (PlaceMention m : named) {
+      for (int k = m.tokens().first(); k < m.tokens().end(); k++) {
+        taken[k] = true;
+      }
+    }
+    List<PlaceMention> out = new ArrayList<>(named);
+    for (int k = 1; k < tokens.size(); k++) {
+      Token noun = tokens.get(k);
+      Token before = tokens.get(k - 1);
+      if (!noun.isNoun() || !words.isFrontier(noun.word().toLowerCase(Locale.ROOT)) || taken[k - 1] || taken[k]
+          || before.sentence() != noun.sentence() || !Character.isUpperCase(before.word().codePointAt(0))) {
+        continue;
+      }
+      String nationality = before.word().split("-")[0];
+      Optional<String> country = gazetteer.demonymCountry(nationality);
+      if (country.isEmpty()) {
+        continue;
+      }
+      int first = k - 1;
+      if (first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the")
+          && tokens.get(first - 1).sentence() == noun.sentence()) {
+        first--;
+      }
+      TokenRange range = new TokenRange(first, k + 1);
+      String frontier = noun.word().toLowerCase(Locale.ROOT);
+      String code = words.isContainer(frontier) ? otherSide(country.get(), k, named) : country.get();
+      String name = before.word() + " " + frontier;
+      out.add(new PlaceMention(range, doc.span(range), k, Places.unlisted(name, PlaceKind.OTHER, code)));
+    }
+    if (out.size() > named.size()) {
+      out.sort(java.util.Comparator.comparingInt(PlaceMention::begin));
+    }
+    return out;
   }
 
   /** The mentions, with unlisted names given the country of a nationality word, their sentence or the article. */

@@ -270,4 +270,23 @@ class LocationExtractorTest {
         .isEmpty();
     assertThat(extract("With reporting by Ann Lee in Cairo.")).isEmpty();
   }
+
+  @Test
+  void makesAPlaceOfANationalityWordBeforeAFrontierNoun() {
+    LocationClaim c = only(extract("Two helicopters strayed into Turkish airspace on Monday."));
+    assertThat(c.text()).isEqualTo("Turkish airspace");
+    assertThat(c.place().kind()).isEqualTo(PlaceKind.OTHER);
+    assertThat(c.place().country()).isEqualTo("TR");
+  }
+
+  @Test
+  void givesABorderNamedByOneCountryTheCountryOnTheOtherSide() {
+    LocationClaim named = only(extract("Russia massed tanks along the Ukrainian border in April."));
+    assertThat(named.text()).isEqualTo("the Ukrainian border");
+    assertThat(named.place().country()).isEqualTo("RU");
+    List<LocationClaim> with = extract("Russia massed tanks along the border with Ukraine in April.");
+    assertThat(with).extracting(LocationClaim::text).containsExactly("Ukraine");
+    assertThat(with.get(0).place().kind()).isEqualTo(PlaceKind.OTHER);
+    assertThat(with.get(0).place().country()).isEqualTo("RU");
+  }
 }
