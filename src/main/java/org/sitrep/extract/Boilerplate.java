@@ -11,7 +11,8 @@ import org.sitrep.nlp.Token;
 /**
  * Text around an article's body that makes no claims: a paragraph that does not end in closing
  * punctuation is a headline, a related-story teaser ("... says UK Read more"), a photo caption or
- * a section label, whatever its outlet's wording.
+ * a section label, whatever its outlet's wording; a paragraph that ends in a picture credit, a
+ * short bracketed "who/agency" ("(AP Photo/Jane Doe)", "(Jane Doe/Reuters)"), is a photo caption.
  */
 public final class Boilerplate {
 
@@ -25,13 +26,16 @@ public final class Boilerplate {
 
   private Boilerplate() {}
 
-  /** Whether sentence {@code sentence} stands in a paragraph that does not end like a sentence of prose. */
+  /**
+   * Whether sentence {@code sentence} stands in a paragraph that does not end like a sentence of
+   * prose, or in a caption ({@link #isCaption}).
+   */
   public static boolean isBoilerplate(Document doc, int sentence) {
     Sentence s = lastOfParagraph(doc, sentence);
     if (s.endToken() == s.firstToken()) {
       return false;
     }
-    return !CLOSERS.contains(doc.tokens().get(s.endToken() - 1).word());
+    return !CLOSERS.contains(doc.tokens().get(s.endToken() - 1).word()) || isCaption(doc, sentence);
   }
 
   /**

@@ -28,11 +28,15 @@ final class GazetteerBuilder {
     private final Map<GeoKind, Integer> counts = new EnumMap<>(GeoKind.class);
     /** Entries of the hand-made features file; identity matters, not value. */
     private final Set<GeoEntry> curated = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Cities that GeoNames files as a section of another place (a neighbourhood, feature code PPLX). */
+    private final Set<GeoEntry> sections = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** One string per country code: a hundred thousand rows name about 250 codes. */
+    private final Map<String, String> codes = new HashMap<>();
 
     Gazetteer build() {
         read("countries.tsv", this::country, "code", "name", "lat", "lon", "aliases");
         read("regions.tsv", this::region, "name", "country", "lat", "lon", "geonameId", "aliases");
-        read("cities.tsv", this::city, "geonameId", "name", "country", "lat", "lon", "population");
+        read("cities.tsv.gz", this::city, "geonameId", "name", "country", "lat", "lon", "population", "feature");
         read("features.tsv", this::feature, "name", "kind", "country", "lat", "lon", "aliases");
         read("aliases.tsv", this::alias, "alias", "country", "target", "kind");
         read("demonyms.tsv", this::demonym, "word", "code");
@@ -62,8 +66,13 @@ final class GazetteerBuilder {
 
     private void city(Row row) {
         Long population = row.integer("population");
-        index(new GeoEntry(row.required("name"), GeoKind.CITY, row.required("country"), row.decimal("lat"),
-                row.decimal("lon"), row.integer("geonameId"), population == null ? 0 : population), "");
+        String country = codes.computeIfAbsent(row.required("country"), c -> c);
+        GeoEntry e = new GeoEntry(row.required("name"), GeoKind.CITY, country, row.decimal("lat"),
+                row.decimal("lon"), row.integer("geonameId"), population == null ? 0 : population);
+        if ("PPLX".equals(row.get("feature"))) {
+            sections.add(e);
+        }
+        index(e, "");
     }
 
     private void feature(Row row) {
@@ -142,7 +151,8 @@ final class GazetteerBuilder {
     /**
      * The default order of the readings of one name: countries; then the hand-curated areas and
      * features; then cities of at least {@link #BIG_CITY} people whose country also has a region of that
-     * name ("Kursk", "Donetsk"); then regions; then other cities; then other features. Larger population
+     * name ("Kursk", "Donetsk"); then regions; then other cities; then sections of cities (neighbourhoods); then
+     * other features. Larger population
      * first within a rank; otherwise the order of the resource files.
      */
     private List<GeoEntry> ranked(List<GeoEntry> list) {
@@ -168,11 +178,14 @@ final class GazetteerBuilder {
         if (curated.contains(e)) {
             return 1;
         }
+        if (sections.contains(e)) {
+            return 5;
+        }
         return switch (e.kind()) {
             case CITY -> e.population() >= BIG_CITY && regionCountries.contains(e.country()) ? 2 : 4;
             case REGION -> 3;
-            case FEATURE -> 5;
-            default -> 6;
+            case FEATURE -> 6;
+            default -> 7;
         };
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 /**
  * A headed table read from a UTF-8 resource: the one format of sitrep's lexicons and gazetteer.
@@ -25,7 +26,7 @@ import java.util.Set;
  * first other line is the header, naming the columns; every later line is a {@link Row}, whose cells
  * are read by column name. A row may leave trailing cells out (they read as empty) but may not have
  * more cells than the header names. Cells are stripped of surrounding white space. Every error
- * names the resource and the line.
+ * names the resource and the line. A resource whose name ends in {@code .gz} is read through gzip.
  */
 public final class Table {
 
@@ -66,7 +67,8 @@ public final class Table {
     if (in == null) {
       throw new IllegalStateException("missing resource " + resource);
     }
-    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+    try (Reader r = new InputStreamReader(name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in,
+        StandardCharsets.UTF_8)) {
       return parse(resource, r);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);

@@ -12,6 +12,7 @@ import org.sitrep.claim.Place;
 import org.sitrep.claim.Qualifier;
 import org.sitrep.claim.Source;
 import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.extract.Boilerplate;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.LexiconExample;
@@ -106,7 +107,7 @@ public final class FigureExtractor implements Extractor {
     List<Claim> out = new ArrayList<>();
     List<Antecedent> antecedents = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      if (Boilerplate.isBoilerplate(doc, s.index()) || Boilerplate.isCaption(doc, s.index())) {
+      if (Boilerplate.isBoilerplate(doc, s.index())) {
         continue;
       }
       List<Token> tokens = doc.tokens(s);
@@ -328,9 +329,9 @@ public final class FigureExtractor implements Extractor {
     String countedText = phrase == null || phrase.elided() ? null : phrase.text();
     int lastToken = doc.tokenIndexAt(end - 1);
     Source actor = phrase == null || phrase.elided() ? null
-        : context.sources().countryNamedIn(new TokenRange(n.end(), lastToken + 1));
+        : ArticleKnowledge.of(doc, context).sources().countryNamedIn(new TokenRange(n.end(), lastToken + 1));
     PlaceMention at = category == Category.DURATION || category == Category.MONEY ? null
-        : context.places().placeAfter(lastToken + 1, s.endToken(), PLACE_WINDOW);
+        : ArticleKnowledge.of(doc, context).places().placeAfter(lastToken + 1, s.endToken(), PLACE_WINDOW);
     Place place = at == null ? null : at.place();
     return new FigureClaim(null, null, begin, end, doc.text(begin, end), s.index(), confidence, null,
         n.value(), low, high, prefix.qualifier(), prefix.qualifierText(), unit, countedText, category, actor, place,

@@ -28,16 +28,20 @@ final class Lexicon {
   private final Set<String> carryVerbs;
   private final Map<String, Set<String>> nouns;
   private final Set<String> sites;
+  private final Set<String> facilities;
+  private final Set<String> nearWords;
   private final Roles roles;
 
   private Lexicon(Map<String, Set<String>> verbs, Set<String> noVerbs, Set<String> objectVerbs, Set<String> carryVerbs,
-      Map<String, Set<String>> nouns, Set<String> sites) {
+      Map<String, Set<String>> nouns, Set<String> sites, Set<String> facilities, Set<String> nearWords) {
     this.verbs = Map.copyOf(verbs);
     this.noVerbs = Set.copyOf(noVerbs);
     this.objectVerbs = Set.copyOf(objectVerbs);
     this.carryVerbs = Set.copyOf(carryVerbs);
     this.nouns = Map.copyOf(nouns);
     this.sites = Set.copyOf(sites);
+    this.facilities = Set.copyOf(facilities);
+    this.nearWords = Set.copyOf(nearWords);
     this.roles = Roles.get();
   }
 
@@ -53,6 +57,8 @@ final class Lexicon {
     Set<String> carryVerbs = new HashSet<>();
     Map<String, Set<String>> nouns = new HashMap<>();
     Set<String> sites = new HashSet<>();
+    Set<String> facilities = new HashSet<>();
+    Set<String> nearWords = new HashSet<>();
     for (Row row : rows()) {
       String kind = row.required("kind");
       String lemma = row.lower("lemma");
@@ -61,17 +67,21 @@ final class Lexicon {
       switch (kind) {
         case "verb" -> verbs.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
         case "noverb" -> noVerbs.add(lemma);
+        case "near" -> nearWords.add(lemma);
         case "object" -> objectVerbs.add(lemma);
         case "carry" -> carryVerbs.add(lemma);
         case "noun" -> nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
-        case "site" -> {
+        case "site", "facility" -> {
           nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
           sites.add(lemma);
+          if (kind.equals("facility")) {
+            facilities.add(lemma);
+          }
         }
         default -> throw row.error("unknown kind " + kind);
       }
     }
-    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites);
+    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, facilities, nearWords);
   }
 
   /** Whether "VERB PREP place" places the verb's subject. */
@@ -83,21 +93,25 @@ final class Lexicon {
     return (own != null && own.contains(preposition)) || verbs.getOrDefault(ANY, Set.of()).contains(preposition);
   }
 
+  /** "close", "closer", "near": a word whose "to" phrase says where something is. */
+  boolean isNearWord(String lemma) {
+    return nearWords.contains(lemma);
+  }
+
   /** Whether the direct object of this verb is the place it acts on ("struck X"). */
   boolean objectIsPlace(String verb) {
     return objectVerbs.contains(verb);
   }
 
-  /** Whether "NOUN PREP place" places the noun; only nouns the lexicon lists, "*" for the default prepositions. */
+  /** Whether "NOUN PREP place" places the noun: its own prepositions, or those of "*" that place any noun. */
   boolean nounPlaces(String noun, String preposition) {
-    if (noun.equals(ANY)) {
-      return nouns.getOrDefault(ANY, Set.of()).contains(preposition);
-    }
     Set<String> own = nouns.get(noun);
-    if (own == null) {
-      return false;
-    }
-    return own.contains(preposition) || nouns.getOrDefault(ANY, Set.of()).contains(preposition);
+    return (own != null && own.contains(preposition)) || nouns.getOrDefault(ANY, Set.of()).contains(preposition);
+  }
+
+  /** Whether the lexicon lists this noun with its own prepositions. */
+  boolean isListedNoun(String noun) {
+    return nouns.containsKey(noun);
   }
 
   /** Whether the direct object of this verb is what it places ("sent troops to X"). */
@@ -108,6 +122,17 @@ final class Lexicon {
   /** An event or a facility, which a place name before it places ("the Kabul bombing", "Gaza schools"). */
   boolean isSite(String noun) {
     return sites.contains(noun);
+  }
+
+  /** "school", "base": a building or installation, which does not act; its clause's agent is what is placed. */
+  boolean isFacility(String noun) {
+    return facilities.contains(noun);
+  }
+
+  /** "troops", "army", "taliban": a noun for people or a body of them, which places itself. */
+  boolean isActor(String noun) {
+    Roles.Kind kind = roles.kind(noun);
+    return kind == Roles.Kind.PERSON || kind == Roles.Kind.BODY || kind == Roles.Kind.NAME;
   }
 
   /** "government", "ambassador": a noun whose place only describes who it is. */

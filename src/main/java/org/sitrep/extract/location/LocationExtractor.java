@@ -2,10 +2,13 @@ package org.sitrep.extract.location;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.sitrep.claim.Claim;
 import org.sitrep.claim.LocationClaim;
+import org.sitrep.claim.Place;
 import org.sitrep.claim.PlaceKind;
 import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.extract.Boilerplate;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.LexiconExample;
@@ -25,9 +28,11 @@ import org.sitrep.nlp.Sentence;
 public final class LocationExtractor implements Extractor {
 
   private final PlacementFinder placements;
+  private final CreditLines credits;
 
   public LocationExtractor() {
     this.placements = new PlacementFinder(Lexicon.load(), PlaceWords.get());
+    this.credits = CreditLines.load();
   }
 
   /**
@@ -39,7 +44,7 @@ public final class LocationExtractor implements Extractor {
     for (Row row : Lexicon.rows()) {
       String kind = row.required("kind");
       String lemma = row.lower("lemma");
-      String predicate = kind.equals("noun") || kind.equals("site") ? "be" : lemma;
+      String predicate = List.of("noun", "site", "facility", "near").contains(kind) ? "be" : lemma;
       String example = row.optional("example");
       String counter = row.optional("counter");
       String entry = kind + " " + lemma;
@@ -65,24 +70,48 @@ public final class LocationExtractor implements Extractor {
   @Override
   public List<? extends Claim> extract(Document doc, ArticleContext context) {
     List<Claim> out = new ArrayList<>();
-    ArticlePlaces places = context.places();
+    ArticleKnowledge knowledge = ArticleKnowledge.of(doc, context);
+    ArticlePlaces places = knowledge.places();
     List<PlaceMention> found = places.mentions();
     for (int i = 0; i < found.size(); i++) {
       PlaceMention m = found.get(i);
       int sentence = doc.tokens().get(m.tokens().first()).sentence();
-      if (Boilerplate.isBoilerplate(doc, sentence) || describesPlace(doc, m, i, places)) {
+      if (Boilerplate.isBoilerplate(doc, sentence) || describesPlace(doc, m, i, places)
+          || credits.isCredit(doc, sentence)) {
         continue;
       }
       Placement p = placements.placement(doc, m.head(), m.place().kind() == PlaceKind.COUNTRY);
       if (p == null) {
         continue;
       }
+      Place place = onBorder(doc, m, places) ? places.borderOf(m) : m.place();
       LocationClaim claim = new LocationClaim("l" + (out.size() + 1), null, m.begin(), m.end(),
           doc.text(m.span()), sentence, p.confidence(), null,
-          context.sources().described(p.subject(), m.tokens()), m.place(), p.predicate());
+          knowledge.sources().described(p.subject(), m.tokens()), place, p.predicate());
       out.add(context.statements().attribute(claim));
     }
     return out;
+  }
+
+  /** "the border with Ukraine", "the Ukraine border": a country's name that names a border with it. */
+  private static boolean onBorder(Document doc, PlaceMention m, ArticlePlaces places) {
+    int gov = doc.head(m.head());
+    String rel = doc.relation(m.head());
+    if (gov < 0 || rel == null || m.place().kind() != PlaceKind.COUNTRY) {
+      return false;
+    }
+    String noun = doc.tokens().get(gov).word().toLowerCase(Locale.ROOT);
+    boolean border = places.words().isFrontier(noun) && places.words().isContainer(noun);
+    return border && (rel.equals("compound") || (rel.startsWith("nmod") && hasCase(doc, m.head(), "with")));
+  }
+
+  private static boolean hasCase(Document doc, int head, String preposition) {
+    for (int c : doc.children(head)) {
+      if ("case".equals(doc.relation(c)) && doc.tokens().get(c).word().equalsIgnoreCase(preposition)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Ukraine's" in "Ukraine's Crimea region", "Belarus" in "Minsk, Belarus": a place that locates another. */

@@ -100,6 +100,38 @@ public final class ArticlePlaces {
     return null;
   }
 
+  /**
+   * The country on the other side of a border that the text names by one country only ("the Turkish
+   * border", "the border with Ukraine"): the first other country its sentence names (a place or a
+   * nationality: "Russia has massed troops along the border with Ukraine"), else {@code country}.
+   */
+  private String otherSide(String country, int token, List<PlaceMention> named) {
+    List<Token> tokens = doc.tokens();
+    Sentence s = doc.sentences().get(tokens.get(token).sentence());
+    int mention = 0;
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      while (mention < named.size() && named.get(mention).tokens().end() <= k) {
+        mention++;
+      }
+      String other = null;
+      if (mention < named.size() && named.get(mention).tokens().first() == k) {
+        other = named.get(mention).place().country();
+      } else if (Character.isUpperCase(tokens.get(k).word().codePointAt(0))) {
+        other = gazetteer.demonymCountry(tokens.get(k).word().split("-")[0]).orElse(null);
+      }
+      if (other != null && !other.equals(country)) {
+        return other;
+      }
+    }
+    return country;
+  }
+
+  /** A border named by one country's name: "the border with Ukraine", "the Ukraine border". */
+  public Place borderOf(PlaceMention m) {
+    String country = otherSide(m.place().country(), m.head(), mentions());
+    return Places.unlisted(m.place().name() + " border", PlaceKind.OTHER, country);
+  }
+
   /** The words of the place resolver (region words, containers). */
   public PlaceWords words() {
     return words;
@@ -125,16 +157,22 @@ public final class ArticlePlaces {
     // a name the NER calls a person is a place only in a country the article names ("Shakhtarsk" in Ukraine)
     found.removeIf(f -> f.personTagged() && f.readings().stream()
         .noneMatch(e -> e.kind() != GeoKind.COUNTRY && articleCountries.contains(e.country())));
+    Map<String, Integer> weights = countryWeights(found);
     Map<String, GeoEntry> regionReadings = new HashMap<>();
     Map<String, Integer> countryCounts = new HashMap<>();
     List<Place> resolved = new ArrayList<>(found.size());
     for (Found f : found) {
       Place place = null;
       if (!f.readings().isEmpty()) {
-        GeoEntry e = resolve(f, articleCountries, placesInside, regionReadings);
-        place = Places.of(e);
-        if (e.country() != null && !isModifier(f)) {
-          countryCounts.merge(e.country(), 1, Integer::sum);
+        String local = localCountry(f);
+        GeoEntry e = resolve(f, local, articleCountries, weights, placesInside, regionReadings);
+        if (e != null) {
+          place = Places.of(e);
+          if (e.country() != null && !isModifier(f)) {
+            countryCounts.merge(e.country(), 1, Integer::sum);
+          }
+        } else {
+          place = Places.unlisted(f.name(), PlaceKind.CITY, local);
         }
       }
       resolved.add(place);
@@ -142,7 +180,51 @@ public final class ArticlePlaces {
     String articleCountry = countryCounts.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey).orElse(null);
-    return mentions(found, resolved, articleCountry);
+    List<PlaceMention> named = mentions(found, resolved, articleCountry);
+    return withFrontiers(named);
+  }
+
+  /**
+   * The mentions with the places that a nationality word makes of a frontier noun ("the Turkish border",
+   * "Ukrainian territory", "the Russian-Ukrainian border"): unlisted places of kind OTHER in that country, in
+   * text order.
+   */
+  private List<PlaceMention> withFrontiers(List<PlaceMention> named) {
+    List<Token> tokens = doc.tokens();
+    boolean[] taken = new boolean[tokens.size()];
+    for (PlaceMention m : named) {
+      for (int k = m.tokens().first(); k < m.tokens().end(); k++) {
+        taken[k] = true;
+      }
+    }
+    List<PlaceMention> out = new ArrayList<>(named);
+    for (int k = 1; k < tokens.size(); k++) {
+      Token noun = tokens.get(k);
+      Token before = tokens.get(k - 1);
+      if (!noun.isNoun() || !words.isFrontier(noun.word().toLowerCase(Locale.ROOT)) || taken[k - 1] || taken[k]
+          || before.sentence() != noun.sentence() || !Character.isUpperCase(before.word().codePointAt(0))) {
+        continue;
+      }
+      String nationality = before.word().split("-")[0];
+      Optional<String> country = gazetteer.demonymCountry(nationality);
+      if (country.isEmpty()) {
+        continue;
+      }
+      int first = k - 1;
+      if (first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the")
+          && tokens.get(first - 1).sentence() == noun.sentence()) {
+        first--;
+      }
+      TokenRange range = new TokenRange(first, k + 1);
+      String frontier = noun.word().toLowerCase(Locale.ROOT);
+      String code = words.isContainer(frontier) ? otherSide(country.get(), k, named) : country.get();
+      String name = before.word() + " " + frontier;
+      out.add(new PlaceMention(range, doc.span(range), k, Places.unlisted(name, PlaceKind.OTHER, code)));
+    }
+    if (out.size() > named.size()) {
+      out.sort(java.util.Comparator.comparingInt(PlaceMention::begin));
+    }
+    return out;
   }
 
   /** The mentions, with unlisted names given the country of a nationality word, their sentence or the article. */
@@ -162,10 +244,12 @@ public final class ArticlePlaces {
         place = areas.find(f.name()).orElse(null);
       }
       if (place == null) {
-        String country = nationalityNear(f).orElse(lastCountry != null ? lastCountry : articleCountry);
+        String local = localCountry(f);
+        String country = local != null ? local : lastCountry != null ? lastCountry : articleCountry;
         PlaceKind kind = f.regionWord() != null ? PlaceKind.REGION : PlaceKind.OTHER;
         place = Places.unlisted(f.name(), kind, country);
-      } else if (place.country() != null) {
+      } else if (place.country() != null && !isModifier(f)) {
+        // "Turkey's news agency says ... in Tel Abyad": an owner does not say where the sentence is
         lastCountry = place.country();
       }
       out.add(mention(f, place));
@@ -175,11 +259,15 @@ public final class ArticlePlaces {
 
   /**
    * The reading of a name in this article. A country stays the country unless the article names other
-   * places in a country that has a region of that name ("Georgia" beside "Atlanta"); another name takes
-   * the first reading in a country the article names or has places in.
+   * places in a country that has a region of that name ("Georgia" beside "Atlanta"). Another name takes its
+   * reading in the country the text gives it ("Palmyra in Syria", "Hama, Syria", "Syria's Hama", "the Syrian
+   * town of Hama"), else its first reading in a country the article names or has places in; a town of fewer than
+   * {@link NameScanner#SMALL_TOWN} people only when that country is one of the article's main ones, and not over
+   * a large city of the name elsewhere ("Geneva" is in Switzerland though the article names the United States).
+   * Null when the text gives a country in which the name has no reading: an unlisted place there.
    */
-  private static GeoEntry resolve(Found f, Set<String> articleCountries, Map<String, Set<String>> placesInside,
-      Map<String, GeoEntry> regionReadings) {
+  private static GeoEntry resolve(Found f, String local, Set<String> articleCountries, Map<String, Integer> weights,
+      Map<String, Set<String>> placesInside, Map<String, GeoEntry> regionReadings) {
     String key = f.name().toLowerCase(Locale.ROOT);
     GeoEntry top = f.readings().get(0);
     if (f.regionWord() != null) {
@@ -197,17 +285,101 @@ public final class ArticlePlaces {
           .filter(e -> e.kind() == GeoKind.REGION && hasOtherPlaces(placesInside, e.country(), key))
           .findFirst().orElse(top);
     }
+    if (local != null) {
+      return f.readings().stream().filter(e -> local.equals(e.country())).findFirst().orElse(null);
+    }
+    int main = weights.values().stream().max(Integer::compare).orElse(0);
+    boolean largeElsewhere = f.readings().stream().anyMatch(e -> !isSmallTown(e));
     for (GeoEntry e : f.readings()) {
-      if (e.country() != null && articleCountries.contains(e.country())) {
+      if (e.country() == null || !articleCountries.contains(e.country())) {
+        continue;
+      }
+      if (!isSmallTown(e) || (!largeElsewhere && 3 * weights.getOrDefault(e.country(), 0) >= main)) {
         return e;
       }
     }
     for (GeoEntry e : f.readings()) {
-      if (e.country() != null && hasOtherPlaces(placesInside, e.country(), key)) {
+      if (e.country() != null && hasOtherPlaces(placesInside, e.country(), key) && !isSmallTown(e)) {
         return e;
       }
     }
     return top;
+  }
+
+  private static boolean isSmallTown(GeoEntry e) {
+    return e.kind() == GeoKind.CITY && e.population() < NameScanner.SMALL_TOWN;
+  }
+
+  /**
+   * How much the article is about each country: the mentions whose every reading lies in it (a country's
+   * own name among them), a name that only describes an owner ("U.S. troops") not counted.
+   */
+  private Map<String, Integer> countryWeights(List<Found> found) {
+    Map<String, Integer> weights = new HashMap<>();
+    for (Found f : found) {
+      if (f.readings().isEmpty() || isModifier(f)) {
+        continue;
+      }
+      String country = f.readings().get(0).country();
+      if (country != null && f.readings().stream().allMatch(e -> country.equals(e.country()))) {
+        weights.merge(country, 1, Integer::sum);
+      }
+    }
+    return weights;
+  }
+
+  /**
+   * The country the text gives a place name right beside it: "Hama, Syria", "Palmyra in Syria", "Syria's
+   * Hama", "the Syrian town of Hama", "Hama, a Syrian town"; null when none.
+   */
+  private String localCountry(Found f) {
+    List<Token> tokens = doc.tokens();
+    int sentence = tokens.get(f.first()).sentence();
+    int end = f.regionEnd();
+    int next = end < tokens.size() && tokens.get(end).sentence() == sentence ? end : -1;
+    if (next >= 0 && (tokens.get(next).word().equals(",") || tokens.get(next).word().equals("in"))
+        && next + 1 < tokens.size() && tokens.get(next + 1).sentence() == sentence) {
+      String country = countryNamedAt(next + 1, sentence);
+      if (country != null) {
+        return country;
+      }
+    }
+    int before = f.first() - 1;
+    if (before >= 1 && isPossessive(tokens.get(before)) && tokens.get(before - 1).sentence() == sentence) {
+      int start = before - 1;
+      while (start > 0 && tokens.get(start - 1).sentence() == sentence && NameScanner.isNameToken(tokens.get(start - 1))) {
+        start--;
+      }
+      String name = doc.text(tokens.get(start).begin(), tokens.get(before - 1).end());
+      String country = gazetteer.countryCodeOf(name).orElse(null);
+      if (country != null) {
+        return country;
+      }
+    }
+    return nationalityNear(f).orElse(null);
+  }
+
+  /** The code of a country whose name starts at {@code at} ("Syria", "the United States"); null if none. */
+  private String countryNamedAt(int at, int sentence) {
+    List<Token> tokens = doc.tokens();
+    int from = at < tokens.size() && tokens.get(at).word().equalsIgnoreCase("the") ? at + 1 : at;
+    for (int len = 4; len >= 1; len--) {
+      int last = from + len - 1;
+      if (last >= tokens.size() || tokens.get(last).sentence() != sentence) {
+        continue;
+      }
+      String name = doc.text(tokens.get(from).begin(), tokens.get(last).end());
+      String country = gazetteer.countryCodeOf(name).orElse(null);
+      if (country != null) {
+        return country;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPossessive(Token t) {
+    String w = t.word();
+    return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
   }
 
   /** Whether the article names a place in {@code country} other than {@code name} itself. */
@@ -221,11 +393,14 @@ public final class ArticlePlaces {
     int first = f.first();
     int end = f.regionEnd();
     if (first > 0 && words.isCompass(tokens.get(first - 1)) && tokens.get(first - 1).sentence()
-        == tokens.get(first).sentence() && place.kind() != PlaceKind.CITY) {
+        == tokens.get(first).sentence()) {
       first--;
-      String direction = tokens.get(first).word().toLowerCase(Locale.ROOT);
-      PlaceKind kind = place.kind() == PlaceKind.COUNTRY ? PlaceKind.REGION : place.kind();
-      place = Places.unlisted(direction + " " + place.name(), kind, place.country());
+      if (place.kind() != PlaceKind.CITY) {
+        String direction = tokens.get(first).word().toLowerCase(Locale.ROOT);
+        PlaceKind kind = place.kind() == PlaceKind.COUNTRY ? PlaceKind.REGION : place.kind();
+        place = Places.unlisted(direction + " " + place.name(), kind, place.country());
+      }
+      // "western Mosul" is still the city, named with its part
     }
     if (f.regionEnd() > f.end() && first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the")) {
       first--;

@@ -23,14 +23,16 @@ public final class PlaceWords {
   private final Set<String> connectors;
   private final Set<String> locatives;
   private final Map<String, Set<String>> containers;
+  private final Set<String> frontiers;
 
   private PlaceWords(Set<String> regions, Set<String> compass, Set<String> connectors, Set<String> locatives,
-      Map<String, Set<String>> containers) {
+      Map<String, Set<String>> containers, Set<String> frontiers) {
     this.regions = Set.copyOf(regions);
     this.compass = Set.copyOf(compass);
     this.connectors = Set.copyOf(connectors);
     this.locatives = Set.copyOf(locatives);
     this.containers = Map.copyOf(containers);
+    this.frontiers = Set.copyOf(frontiers);
   }
 
   private static final class Holder {
@@ -48,6 +50,7 @@ public final class PlaceWords {
     Set<String> connectors = new HashSet<>();
     Set<String> locatives = new HashSet<>();
     Map<String, Set<String>> containers = new HashMap<>();
+    Set<String> frontiers = new HashSet<>();
     for (Row row : Table.read(RESOURCE).require("word", "kind", "prepositions").rows()) {
       String word = row.lower("word");
       switch (row.required("kind")) {
@@ -57,11 +60,13 @@ public final class PlaceWords {
         case "locative" -> locatives.add(word);
         case "container" -> containers.computeIfAbsent(word, k -> new HashSet<>())
             .addAll(row.list("prepositions", ",").stream().map(p -> p.toLowerCase(Locale.ROOT)).toList());
-        default -> throw row.error("kind is region, compass, connector, locative or container, not " + row.get("kind"));
+        case "frontier" -> frontiers.add(word);
+        default -> throw row.error("kind is region, compass, connector, locative, container or frontier, not "
+            + row.get("kind"));
       }
     }
     containers.replaceAll((k, v) -> Set.copyOf(v));
-    return new PlaceWords(regions, compass, connectors, locatives, containers);
+    return new PlaceWords(regions, compass, connectors, locatives, containers, frontiers);
   }
 
   /** "region", "oblast", "provinces" (a common noun, any case): a word that makes a name a region. */
@@ -87,6 +92,11 @@ public final class PlaceWords {
   /** "city", "parts", "border": a noun (lemma, lower case) that stands for the place or a part of it. */
   public boolean isContainer(String noun) {
     return containers.containsKey(noun);
+  }
+
+  /** "border", "territory", "airspace" (lower case): a noun that a nationality word makes a place. */
+  public boolean isFrontier(String word) {
+    return frontiers.contains(word);
   }
 
   /** Whether "NOUN PREP place" stands for the place ("the city of Sirte", "the area around Damascus"). */

@@ -9,7 +9,7 @@ import org.sitrep.claim.Category;
 import org.sitrep.claim.FigureClaim;
 import org.sitrep.claim.Modality;
 import org.sitrep.claim.Qualifier;
-import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.nlp.Document;
 
 class FigureExtractorTest {
@@ -18,7 +18,7 @@ class FigureExtractorTest {
 
   private static List<FigureClaim> figures(String text) {
     Document doc = SharedSitrep.annotate(text);
-    return EXTRACTOR.extract(doc, ArticleContext.of(doc)).stream().map(FigureClaim.class::cast).toList();
+    return EXTRACTOR.extract(doc, ArticleKnowledge.of(doc)).stream().map(FigureClaim.class::cast).toList();
   }
 
   private static FigureClaim only(String text) {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.SharedSitrep;
 import org.sitrep.claim.FigureClaim;
-import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.nlp.Document;
 
 /** Numbers that are no figure, one kind per test, on invented sentences. */
@@ -16,7 +16,7 @@ class NonFigureTest {
 
   private static List<String> figures(String text) {
     Document doc = SharedSitrep.annotate(text);
-    return EXTRACTOR.extract(doc, ArticleContext.of(doc)).stream()
+    return EXTRACTOR.extract(doc, ArticleKnowledge.of(doc)).stream()
         .map(FigureClaim.class::cast).map(FigureClaim::text).toList();
   }
 
