@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.SharedSitrep;
 import org.sitrep.claim.Category;
 import org.sitrep.claim.FigureClaim;
-import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.nlp.Document;
 
 /** What a figure counts: the category from the predicate and the noun together, on invented sentences. */
@@ -17,7 +17,7 @@ class FigureCategoryTest {
 
   private static List<Category> categories(String text) {
     Document doc = SharedSitrep.annotate(text);
-    return EXTRACTOR.extract(doc, ArticleContext.of(doc)).stream()
+    return EXTRACTOR.extract(doc, ArticleKnowledge.of(doc)).stream()
         .map(FigureClaim.class::cast).map(FigureClaim::category).toList();
   }
 
