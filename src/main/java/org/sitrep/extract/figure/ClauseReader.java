@@ -23,6 +23,9 @@ final class ClauseReader {
   private static final Set<String> PATIENT_RELATIONS =
       Set.of("obj", "iobj", "nsubj:pass", "obl", "xcomp", "dep", "obl:tmod", "obl:agent");
 
+  private static final Set<String> TALLIES = CountedPhrases.words("tally");
+  private static final Set<String> INCLUSION_VERBS = CountedPhrases.words("inclusion");
+
   private final FigureLexicon lexicon;
 
   ClauseReader(FigureLexicon lexicon) {
@@ -75,7 +78,8 @@ final class ClauseReader {
     for (int step = 0; step < MAX_STEPS && cur >= 0; step++) {
       for (int c : doc.children(cur)) {
         String rel = doc.relation(c);
-        if (c > cur && (rel.startsWith("acl") || rel.equals("amod") || rel.equals("dep"))) {
+        // "the people who were expelled", "internally displaced people", "13 people killed"
+        if (rel.equals("amod") || c > cur && (rel.startsWith("acl") || rel.equals("dep"))) {
           Category cat = predicate(doc, c, true);
           if (cat != null) {
             return cat;
@@ -89,7 +93,13 @@ final class ClauseReader {
       }
       Token g = doc.tokens().get(gov);
       boolean patient = PATIENT_RELATIONS.contains(rel) || rel.startsWith("obl")
-          || (rel.equals("nsubj") && g.pos().equals("VBN") && doc.child(gov, "aux") < 0);
+          || (rel.equals("nsubj") && (g.pos().equals("VBN") && doc.child(gov, "aux") < 0 || isAbsolute(doc, gov)));
+      if (g.isVerb() && !rel.startsWith("nsubj")) {
+        Category told = subjectCategory(doc, gov);
+        if (told != null) {
+          return told;
+        }
+      }
       if (NOMINAL_LINKS.contains(rel) || rel.startsWith("nmod")) {
         if (rel.startsWith("nmod") && g.isNoun()) {
           Category cat = predicate(doc, gov, true);
@@ -129,6 +139,56 @@ final class ClauseReader {
       cur = gov;
     }
     return null;
+  }
+
+  /** "with 13 people killed": a subject of a participle clause opened by "with" is what the verb did to. */
+  private static boolean isAbsolute(Document doc, int verb) {
+    int mark = doc.child(verb, "mark");
+    return mark >= 0 && doc.tokens().get(mark).word().equalsIgnoreCase("with");
+  }
+
+  /**
+   * What the subject of {@code verb} says the verb's other arguments count: a tally ("the death toll
+   * rose to 57", "the number of displaced people reached 9,000") or the subject of an inclusion
+   * verb ("the dead included 21 women"); null when the subject says nothing.
+   */
+  private Category subjectCategory(Document doc, int verb) {
+    int subject = doc.child(verb, "nsubj");
+    if (subject < 0) {
+      return null;
+    }
+    String subjectLemma = doc.tokens().get(subject).lemma().toLowerCase(Locale.ROOT);
+    if (INCLUSION_VERBS.contains(doc.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))) {
+      Category c = predicate(doc, subject, true);
+      return c != null ? c : peopleCategory(subjectLemma);
+    }
+    if (!TALLIES.contains(subjectLemma)) {
+      return null;
+    }
+    for (int m : doc.children(subject)) {
+      String rel = doc.relation(m);
+      if (rel.equals("compound") || rel.equals("amod") || rel.startsWith("nmod")) {
+        Category c = predicate(doc, m, true);
+        if (c == null) {
+          c = peopleCategory(doc.tokens().get(m).lemma().toLowerCase(Locale.ROOT));
+        }
+        if (c == null && rel.startsWith("nmod")) {
+          int amod = doc.child(m, "amod");
+          c = amod < 0 ? null : predicate(doc, amod, true);
+        }
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The category of a noun that names people by what happened to them ("dead", "refugee"), else null. */
+  private Category peopleCategory(String lemma) {
+    Category c = lexicon.category(lexicon.unit(lemma));
+    return c == Category.KILLED || c == Category.WOUNDED || c == Category.CASUALTIES || c == Category.CAPTURED
+        || c == Category.MISSING || c == Category.DISPLACED ? c : null;
   }
 
   private Category predicate(Document doc, int token, boolean patient) {

@@ -16,11 +16,13 @@ final class CountedPhrases {
   /** Words that stand for the counted noun ("11 others") and participles that count people ("13 wounded"). */
   private static final Set<String> ELLIPSIS_WORDS = words("ellipsis");
   private static final Set<String> NOMINAL_PARTICIPLES = words("participle");
+  private static final Set<String> CLASSIFIERS = words("classifier");
   /** How many tokens after the number its counted noun may stand. */
   private static final int MAX_HEAD_DISTANCE = 6;
   private static final Set<String> NOT_NOMINAL_NER = Set.of("DATE", "TIME", "ORDINAL", "SET", "PERSON", "CITY", "COUNTRY");
 
-  private static Set<String> words(String kind) {
+  /** The words of {@code counted-words.tsv} of one kind. */
+  static Set<String> words(String kind) {
     return Set.copyOf(Table.read(CountedPhrases.class, "counted-words.tsv").require("word", "kind").rows().stream()
         .filter(r -> r.lower("kind").equals(kind)).map(r -> r.lower("word")).toList());
   }
@@ -144,7 +146,7 @@ final class CountedPhrases {
     String unit = lexicon.isUnitName(headWord) ? lexicon.unit(headWord) : lexicon.unit(lemma(tokens.get(lastNoun)));
     if (lastNoun > k && tokens.get(lastNoun - 1).isNoun()) {
       String two = lemma(tokens.get(lastNoun - 1)).toLowerCase(Locale.ROOT) + " " + unit.toLowerCase(Locale.ROOT);
-      if (lexicon.category(two) != null) {
+      if (lexicon.isListedUnit(two)) {
         unit = two;
       }
     }
@@ -157,6 +159,48 @@ final class CountedPhrases {
     }
     int begin = tokens.get(p).begin();
     return new Counted(begin, end, tokens.get(lastNoun).index(), unit, false, doc.text(begin, end));
+  }
+
+  /**
+   * The category a two-word compound ending in the counted noun gives, when WordNet knows the
+   * compound ("suicide bombers" are people, though a "bomber" is an aircraft); null otherwise.
+   */
+  org.sitrep.claim.Category compoundCategory(Document doc, Counted phrase, org.sitrep.claim.Category own) {
+    int before = phrase.head() - 1;
+    Token head = doc.tokens().get(phrase.head());
+    if (before < 0 || !doc.tokens().get(before).pos().equals("NN") || doc.tokens().get(before).sentence() != head.sentence()
+        || phrase.begin() > doc.tokens().get(before).begin()) {
+      return own;
+    }
+    String compound = doc.tokens().get(before).lemma().toLowerCase(Locale.ROOT) + " " + phrase.unit().toLowerCase(Locale.ROOT);
+    String c = lexicon.isListedUnit(compound) ? null : lexicon.nounClass(compound);
+    if (c == null) {
+      return own;
+    }
+    org.sitrep.claim.Category category = lexicon.category(compound);
+    // a compound that names people keeps a people category of its head ("police officers": PERSONNEL)
+    return category == null && lexicon.countsPeople(phrase.unit(), own) ? own : category;
+  }
+
+  /**
+   * For a classifier noun ("two artillery pieces", "three types of rockets"): the category of the
+   * noun it classifies, its modifier or its "of" phrase; null otherwise.
+   */
+  org.sitrep.claim.Category classifiedCategory(Document doc, Counted phrase) {
+    Token head = doc.tokens().get(phrase.head());
+    if (!CLASSIFIERS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int before = phrase.head() - 1;
+    if (before >= 0 && doc.tokens().get(before).isNoun() && doc.tokens().get(before).sentence() == head.sentence()) {
+      return lexicon.category(lexicon.unit(doc.tokens().get(before).lemma().toLowerCase(Locale.ROOT)));
+    }
+    for (int c : doc.children(phrase.head())) {
+      if (doc.relation(c).startsWith("nmod") && doc.tokens().get(c).isNoun()) {
+        return lexicon.category(lexicon.unit(doc.tokens().get(c).lemma().toLowerCase(Locale.ROOT)));
+      }
+    }
+    return null;
   }
 
   /** The local index of the head noun of the modifiers and nouns from {@code k}, or -1. */

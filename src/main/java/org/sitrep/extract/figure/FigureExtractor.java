@@ -38,7 +38,7 @@ import org.sitrep.nlp.TokenRange;
 public final class FigureExtractor implements Extractor {
 
   /** How many sentences back an elided figure ("around 8,000 deployed") looks for its noun. */
-  private static final int ANTECEDENT_WINDOW = 5;
+  private static final int ANTECEDENT_WINDOW = 2;
   /** How far after a figure a place may stand and still be the figure's place. */
   private static final int PLACE_WINDOW = 10;
   private static final Set<Category> MEASURES =
@@ -46,6 +46,11 @@ public final class FigureExtractor implements Extractor {
   private static final Set<Category> PEOPLE_CATEGORIES = Set.of(Category.PERSONNEL,
       Category.CAPTURED, Category.DISPLACED, Category.OTHER, Category.KILLED, Category.WOUNDED,
       Category.MISSING, Category.CASUALTIES);
+
+  /** What happened to people: the categories a coordinated figure shares. */
+  private static final Set<Category> EVENTS = Set.of(Category.KILLED, Category.WOUNDED, Category.CASUALTIES,
+      Category.CAPTURED, Category.MISSING, Category.DISPLACED);
+  private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "also", ",", "as", "well", "plus");
 
   private final FigureLexicon lexicon;
   private final NumberParser numbers;
@@ -128,9 +133,10 @@ public final class FigureExtractor implements Extractor {
           i = Math.max(next, i + 1);
           continue;
         }
-        FigureClaim claim = figure(doc, context, s, tokens, n, antecedents,
-            out.isEmpty() ? null : out.get(out.size() - 1));
+        Claim previous = out.isEmpty() ? null : out.get(out.size() - 1);
+        FigureClaim claim = figure(doc, context, s, tokens, n, antecedents, previous);
         if (claim != null) {
+          claim = sharedCategory(doc, claim, previous);
           out.add(statements.attribute(claim));
           next = Math.max(next, doc.tokenIndexAt(claim.end() - 1) + 1 - s.firstToken());
         }
@@ -166,6 +172,32 @@ public final class FigureExtractor implements Extractor {
           reading.nounCategory() == null ? Category.OTHER : reading.nounCategory()));
     }
     return claim(doc, context, s, n, prefix, extent, reading.unit(), category);
+  }
+
+  /**
+   * A figure coordinated with the figure before it ("killed two militants but also eight
+   * civilians", "the dead included 21 women and five children") shares what happened to those
+   * people when it has no such category of its own.
+   */
+  private FigureClaim sharedCategory(Document doc, FigureClaim claim, Claim previous) {
+    if (!(previous instanceof FigureClaim p) || p.sentence() != claim.sentence() || !EVENTS.contains(p.category())
+        || EVENTS.contains(claim.category()) || !lexicon.countsPeople(claim.unit(), claim.category())) {
+      return claim;
+    }
+    int from = doc.tokenIndexAt(p.end() - 1) + 1;
+    int to = doc.tokenIndexAt(claim.begin());
+    if (from >= to) {
+      return claim;
+    }
+    for (int k = from; k < to; k++) {
+      if (!COORDINATORS.contains(doc.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
+        return claim;
+      }
+    }
+    FigureClaim c = claim;
+    return new FigureClaim(c.id(), c.speaker(), c.begin(), c.end(), c.text(), c.sentence(), c.confidence(),
+        c.statement(), c.value(), c.low(), c.high(), c.qualifier(), c.qualifierText(), c.unit(), c.counted(),
+        p.category(), c.actor(), c.location(), c.modality());
   }
 
   /** Currency before the number ("$7 million") and qualifiers before it, outermost wins ("over about 15,000"). */
@@ -248,7 +280,8 @@ public final class FigureExtractor implements Extractor {
       return new Reading(extent.unit(), lexicon.category(extent.ofUnit() != null ? extent.ofUnit() : extent.unit()));
     }
     if (!phrase.elided()) {
-      return new Reading(phrase.unit(), lexicon.category(phrase.unit()));
+      Category own = counted.compoundCategory(doc, phrase, lexicon.category(phrase.unit()));
+      return new Reading(phrase.unit(), own != null ? own : counted.classifiedCategory(doc, phrase));
     }
     Category predicate = clauses.predicateCategory(doc, extent.head(), n.first());
     boolean casualty = predicate != null && predicate != Category.EQUIPMENT;
@@ -310,7 +343,9 @@ public final class FigureExtractor implements Extractor {
     if (predicate == Category.EQUIPMENT) {
       return nounCategory != null ? nounCategory : "percent".equals(unit) ? Category.EQUIPMENT : Category.OTHER;
     }
-    if (predicate != null && (nounCategory == null || PEOPLE_CATEGORIES.contains(nounCategory))) {
+    // what happened to people (killed, captured, displaced) says nothing of villages or reports
+    if (predicate != null && (nounCategory == null ? lexicon.countsPeople(unit, null)
+        : PEOPLE_CATEGORIES.contains(nounCategory))) {
       return predicate;
     }
     return nounCategory == null ? Category.OTHER : nounCategory;

@@ -31,6 +31,14 @@ final class FigureLexicon {
   /** A modality cue and where it must stand. */
   record ModalityCue(Modality modality, String where) {}
 
+  /** The category a class of {@code noun-classes.tsv} gives a count; people and masses give none. */
+  private static final Map<String, Category> CLASS_CATEGORIES = Map.of("munition", Category.MUNITIONS,
+      "equipment", Category.EQUIPMENT, "time", Category.DURATION, "length", Category.DISTANCE,
+      "area", Category.AREA, "money", Category.MONEY);
+  /** A compound is read by its last part ("crewmember": "member") when both parts are this long. */
+  private static final int MIN_COMPOUND_PART = 3;
+  private static final int MIN_COMPOUND_HEAD = 4;
+
   private final Map<String, Qualifier> qualifiers;
   private final int longestQualifier;
   private final Map<String, NumberWord> numberWords;
@@ -38,6 +46,8 @@ final class FigureLexicon {
   private final int longestVague;
   private final Map<String, String> units;
   private final Map<String, Category> categories;
+  private final Map<String, String> nounClasses;
+  private final Map<String, String> predicateNouns;
   private final Map<String, List<Predicate>> predicates;
   private final Map<String, ModalityCue> modalityCues;
   private final Map<String, String> nonCountWords;
@@ -65,6 +75,14 @@ final class FigureLexicon {
     categories = new HashMap<>();
     for (Row row : rows("categories.tsv", "unit", "category")) {
       categories.put(row.lower("unit"), row.choice("category", Category.class));
+    }
+    nounClasses = new HashMap<>();
+    for (Row row : rows("noun-classes.tsv", "noun", "class")) {
+      nounClasses.put(row.lower("noun"), row.lower("class"));
+    }
+    predicateNouns = new HashMap<>();
+    for (Row row : rows("predicate-nouns.tsv", "noun", "lemma")) {
+      predicateNouns.put(row.lower("noun"), row.lower("lemma"));
     }
     predicates = new HashMap<>();
     for (Row row : rows("predicates.tsv", "lemma", "category", "role", "object")) {
@@ -120,12 +138,62 @@ final class FigureLexicon {
     return units.containsKey(lower);
   }
 
+  /**
+   * What a unit is a count of: its row in {@code categories.tsv}, else the category of its class
+   * in {@code noun-classes.tsv} (WordNet: "howitzer" is equipment, "fortnight" a duration); null
+   * for people and for nouns neither knows.
+   */
   Category category(String unit) {
-    return unit == null ? null : categories.get(unit.toLowerCase(Locale.ROOT));
+    if (unit == null) {
+      return null;
+    }
+    String lower = unit.toLowerCase(Locale.ROOT);
+    Category listed = categories.get(lower);
+    if (listed != null) {
+      return listed;
+    }
+    String nounClass = nounClass(lower);
+    return nounClass == null ? null : CLASS_CATEGORIES.get(nounClass);
   }
 
+  /** Whether {@code categories.tsv} lists the unit (a two-word unit must be listed there: "service member"). */
+  boolean isListedUnit(String lower) {
+    return categories.containsKey(lower);
+  }
+
+  /**
+   * The class of a noun (lower case) in {@code noun-classes.tsv}; for a compound the lexicon lacks,
+   * the class of the noun it ends in ("crewmember": person).
+   */
+  String nounClass(String lower) {
+    String c = nounClasses.get(lower);
+    if (c != null || lower.indexOf(' ') >= 0) {
+      return c;
+    }
+    for (int cut = MIN_COMPOUND_PART; lower.length() - cut >= MIN_COMPOUND_HEAD; cut++) {
+      c = nounClasses.get(lower.substring(cut));
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The predicates of a lemma: its own rows, else those of the verb whose act it names
+   * ({@code predicate-nouns.tsv}: "evacuation" is "evacuate"), with a repeating "re-" read away
+   * ("re-evacuation").
+   */
   List<Predicate> predicates(String lemma) {
-    return predicates.getOrDefault(lemma, List.of());
+    List<Predicate> own = predicates.get(lemma);
+    if (own != null) {
+      return own;
+    }
+    String verb = predicateNouns.get(lemma);
+    if (verb == null && lemma.startsWith("re-")) {
+      return predicates(lemma.substring(3));
+    }
+    return verb == null ? List.of() : predicates.getOrDefault(verb, List.of());
   }
 
   ModalityCue modalityCue(String lemma) {
@@ -159,10 +227,18 @@ final class FigureLexicon {
     return "code".equals(nonCountWords.get(lower));
   }
 
-  /** Whether a unit counts people: a person noun, or a force, casualty, captive or refugee noun. */
+  /**
+   * Whether a unit counts people: a person noun (the roles list, a person or a group of people by
+   * WordNet, a capitalised demonym), or a force, casualty, captive or refugee noun.
+   */
   boolean countsPeople(String unit, Category category) {
-    if (unit != null && (roles.countsPeople(unit.toLowerCase(Locale.ROOT)) || Character.isUpperCase(unit.charAt(0)))) {
-      return true;
+    if (unit != null) {
+      String lower = unit.toLowerCase(Locale.ROOT);
+      String nounClass = nounClass(lower);
+      if (roles.countsPeople(lower) || Character.isUpperCase(unit.charAt(0))
+          || "person".equals(nounClass) || "group".equals(nounClass)) {
+        return true;
+      }
     }
     return category != null && category != Category.OTHER && category != Category.MUNITIONS
         && category != Category.EQUIPMENT && category != Category.DURATION && category != Category.DISTANCE

@@ -1,0 +1,135 @@
+package org.sitrep.tools;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * Writes {@code noun-classes.tsv} for sitrep's figure extractor: every English noun whose usual
+ * sense (WordNet's first sense) falls under one of a few classes a figure can
+ * count: people, groups of people, munitions, equipment, and units of time, length, area, money
+ * and mass. WordNet 3.1 is read through extJWNL; the classes are hyponym trees under the root
+ * senses below (instances, i.e. named individuals, are left out).
+ *
+ * <p>Run through {@link Generate}.
+ */
+public final class NounClasses {
+
+  /** Root senses of each class, "lemma#sense" in WordNet 3.1; earlier classes win where trees overlap. */
+  private static final Map<String, List<String>> ROOTS = new LinkedHashMap<>();
+
+  static {
+    ROOTS.put("munition", List.of("ammunition#1", "projectile#1", "projectile#2", "explosive_device#1"));
+    ROOTS.put("equipment", List.of("military_vehicle#1", "aircraft#1", "vessel#2", "vehicle#1", "weaponry#1",
+        "weapon#1"));
+    ROOTS.put("person", List.of("person#1"));
+    ROOTS.put("group", List.of("family#1", "family#2", "military_unit#1", "crew#1"));
+    ROOTS.put("time", List.of("time_unit#1"));
+    ROOTS.put("length", List.of("linear_unit#1"));
+    ROOTS.put("area", List.of("area_unit#1"));
+    ROOTS.put("money", List.of("monetary_unit#1"));
+    ROOTS.put("mass", List.of("mass_unit#1"));
+  }
+
+  private static final int MAX_WORDS = 3;
+
+  private NounClasses() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 1) {
+      System.err.println("usage: NounClasses OUT.tsv");
+      System.exit(2);
+    }
+    Dictionary dictionary = Dictionary.getDefaultResourceInstance();
+    Map<Long, String> classOf = classes(dictionary);
+    Map<String, String> nouns = new TreeMap<>();
+    Iterator<IndexWord> words = dictionary.getIndexWordIterator(POS.NOUN);
+    while (words.hasNext()) {
+      IndexWord word = words.next();
+      String lemma = word.getLemma().toLowerCase(Locale.ROOT);
+      if (!lemma.matches("[a-z][a-z' -]*[a-z]") || lemma.split(" ").length > MAX_WORDS) {
+        continue;
+      }
+      if (isProperName(word)) {
+        continue;
+      }
+      String c = classOf.get(word.getSenses().get(0).getOffset());
+      if (c != null) {
+        nouns.put(lemma, c);
+      }
+    }
+    write(Path.of(args[0]), nouns, dictionary);
+  }
+
+  /**
+   * A name of several capitalised words ("Black Hawk", a chief) names an individual or a people, not
+   * a kind; one capitalised word ("Marine", "Kurd") is a kind of person and stays.
+   */
+  private static boolean isProperName(IndexWord word) throws JWNLException {
+    for (net.sf.extjwnl.data.Word w : word.getSenses().get(0).getWords()) {
+      if (w.getLemma().equalsIgnoreCase(word.getLemma())) {
+        return w.getLemma().contains(" ") && !w.getLemma().equals(w.getLemma().toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
+  }
+
+  /** Every synset under a root, with its class. */
+  private static Map<Long, String> classes(Dictionary dictionary) throws JWNLException {
+    Map<Long, String> classOf = new HashMap<>();
+    for (Map.Entry<String, List<String>> e : ROOTS.entrySet()) {
+      for (String root : e.getValue()) {
+        String[] parts = root.split("#");
+        IndexWord w = dictionary.getIndexWord(POS.NOUN, parts[0].replace('_', ' '));
+        Deque<Synset> todo = new ArrayDeque<>();
+        todo.add(w.getSenses().get(Integer.parseInt(parts[1]) - 1));
+        while (!todo.isEmpty()) {
+          Synset s = todo.poll();
+          if (classOf.putIfAbsent(s.getOffset(), e.getKey()) != null) {
+            continue;
+          }
+          for (Pointer p : s.getPointers(PointerType.HYPONYM)) {
+            todo.add(p.getTargetSynset());
+          }
+        }
+      }
+    }
+    return classOf;
+  }
+
+  private static void write(Path out, Map<String, String> nouns, Dictionary dictionary) throws IOException {
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      w.write("# Nouns and the class of thing they name in their usual sense (WordNet's first sense):\n");
+      w.write("# person, group (of people: family, unit, crew), munition, equipment (vehicles, aircraft,\n");
+      w.write("# ships, weapons), time, length, area, money, mass (units). Generated by scripts/wordnet from\n");
+      w.write("# WordNet " + dictionary.getVersion().getNumber() + " (Princeton University, WordNet 3.1 licence)"
+          + " through extJWNL; do not edit, regenerate.\n");
+      w.write("# Roots:");
+      for (Map.Entry<String, List<String>> e : ROOTS.entrySet()) {
+        w.write(" " + e.getKey() + "=" + String.join(",", e.getValue()));
+      }
+      w.write("\nnoun\tclass\n");
+      for (Map.Entry<String, String> e : nouns.entrySet()) {
+        w.write(e.getKey() + "\t" + e.getValue() + "\n");
+      }
+    }
+  }
+}
