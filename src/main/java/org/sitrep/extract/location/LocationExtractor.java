@@ -78,7 +78,7 @@ public final class LocationExtractor implements Extractor {
           || credits.isCredit(doc, sentence)) {
         continue;
       }
-      Placement p = placements.placement(doc, m.head(), m.place().kind() == PlaceKind.COUNTRY);
+      Placement p = placements.placement(doc, m.tokens().first(), m.head(), m.place().kind() == PlaceKind.COUNTRY);
       if (p == null) {
         continue;
       }
