@@ -43,7 +43,7 @@ public final class Knowledge {
   }
 
   /** A fresh context for one article, without statements. */
-  public ArticleContext context(Document doc) {
-    return new ArticleContext(doc, Statements.none(), sources.forDocument(doc), places.forDocument(doc));
+  public ArticleKnowledge context(Document doc) {
+    return new ArticleKnowledge(doc, Statements.none(), sources.forDocument(doc), places.forDocument(doc));
   }
 }

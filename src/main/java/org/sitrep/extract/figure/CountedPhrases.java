@@ -16,6 +16,8 @@ final class CountedPhrases {
   /** Words that stand for the counted noun ("11 others") and participles that count people ("13 wounded"). */
   private static final Set<String> ELLIPSIS_WORDS = words("ellipsis");
   private static final Set<String> NOMINAL_PARTICIPLES = words("participle");
+  /** How many tokens after the number its counted noun may stand. */
+  private static final int MAX_HEAD_DISTANCE = 6;
   private static final Set<String> NOT_NOMINAL_NER = Set.of("DATE", "TIME", "ORDINAL", "SET", "PERSON", "CITY", "COUNTRY");
 
   private static Set<String> words(String kind) {
@@ -49,6 +51,70 @@ final class CountedPhrases {
     }
     Counted np = nounPhrase(doc, tokens, k);
     return np == null || np.elided() ? null : np;
+  }
+
+  /**
+   * The counted noun the dependency parse gives: the noun the number modifies ("four FA-18
+   * aircraft", "174 \"terrorists\"", "1,000 or so U.S. troops", "a 70 km march"), with the words
+   * from local index {@code p} to it; the surface phrase when the parse agrees with it or gives no
+   * noun after the number. A singular noun after a number above one is a modifier of a plural
+   * noun further on ("11 security and defence force members").
+   */
+  Counted parsedPhrase(Document doc, List<Token> tokens, int numberRoot, double value, int p) {
+    Counted surface = nounPhrase(doc, tokens, p);
+    int head = parsedHead(doc, numberRoot);
+    if (head < 0) {
+      return surface;
+    }
+    int local = head - tokens.get(0).index();
+    if (value != 1 && tokens.get(local).pos().equals("NN")) {
+      int plural = pluralAfterModifiers(tokens, local + 1);
+      local = plural >= 0 ? plural : local;
+    }
+    Token h = tokens.get(local);
+    String word = h.word().toLowerCase(Locale.ROOT);
+    if (surface != null && !surface.elided() && surface.head() == h.index()
+        || ELLIPSIS_WORDS.contains(word) || NOMINAL_PARTICIPLES.contains(word)) {
+      return surface;
+    }
+    String headWord = h.word().toLowerCase(Locale.ROOT);
+    String unit = lexicon.isUnitName(headWord) ? lexicon.unit(headWord) : lexicon.unit(lemma(h));
+    int begin = tokens.get(p).begin();
+    return new Counted(begin, h.end(), h.index(), unit, false, doc.text(begin, h.end()));
+  }
+
+  /** The noun that the number whose root token is {@code numberRoot} modifies, after it; -1 if none. */
+  private static int parsedHead(Document doc, int numberRoot) {
+    String rel = doc.relation(numberRoot);
+    int g = doc.head(numberRoot);
+    if (rel == null || !rel.equals("nummod") || g <= numberRoot || g - numberRoot > MAX_HEAD_DISTANCE) {
+      return -1;
+    }
+    Token gt = doc.tokens().get(g);
+    if (!gt.isNoun() || gt.sentence() != doc.tokens().get(numberRoot).sentence() || !isNominal(gt)) {
+      return -1;
+    }
+    for (int k = numberRoot + 1; k < g; k++) {
+      String pos = doc.tokens().get(k).pos();
+      if (pos.equals(",") || pos.equals(":") || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals(".")) {
+        return -1;
+      }
+    }
+    return g;
+  }
+
+  /** The local index of a plural noun that ends the modifiers and nouns from {@code k}, or -1. */
+  private static int pluralAfterModifiers(List<Token> tokens, int k) {
+    for (int j = k; j < tokens.size() && j - k < MAX_HEAD_DISTANCE; j++) {
+      Token t = tokens.get(j);
+      if (t.pos().equals("NNS")) {
+        return j;
+      }
+      if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("HYPH") || isConjunction(t))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

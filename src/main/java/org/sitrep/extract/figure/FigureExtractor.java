@@ -12,6 +12,8 @@ import org.sitrep.claim.Place;
 import org.sitrep.claim.Qualifier;
 import org.sitrep.claim.Source;
 import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
+import org.sitrep.extract.Boilerplate;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.LexiconExample;
 import org.sitrep.extract.Statements;
@@ -100,6 +102,9 @@ public final class FigureExtractor implements Extractor {
     List<Claim> out = new ArrayList<>();
     List<Antecedent> antecedents = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
+      if (Boilerplate.isBoilerplate(doc, s.index())) {
+        continue;
+      }
       List<Token> tokens = doc.tokens(s);
       int i = 0;
       while (i < tokens.size()) {
@@ -112,6 +117,11 @@ public final class FigureExtractor implements Extractor {
           continue;
         }
         int local = n.first() - s.firstToken();
+        int score = numbers.scoreEnd(tokens, s.firstToken(), n);
+        if (score >= 0) {
+          i = score;
+          continue;
+        }
         n = numbers.range(tokens, s.firstToken(), n);
         int next = n.end() - s.firstToken();
         if (!n.vague() && exclusions.excluded(doc, tokens, s, n, local)) {
@@ -225,7 +235,7 @@ public final class FigureExtractor implements Extractor {
     }
     Counted phrase = counted.ofPhrase(doc, tokens, p);
     if (phrase == null) {
-      phrase = counted.nounPhrase(doc, tokens, p);
+      phrase = counted.parsedPhrase(doc, tokens, numberRoot(doc, n), n.value(), p);
     }
     return phrase == null ? new Extent(end, head, null, null, null)
         : new Extent(phrase.end(), phrase.head(), null, phrase, null);
@@ -249,14 +259,16 @@ public final class FigureExtractor implements Extractor {
     return a == null ? new Reading("person", Category.OTHER) : new Reading(a.unit(), a.nounCategory());
   }
 
-  /** A time or date noun ("three days ago"), an age after a name, a bare "one" with nothing counted. */
-  private static boolean notACount(Document doc, List<Token> tokens, Numeral n, Prefix prefix, Extent extent,
+  /** A time or date noun ("three days ago"), an age after a name or people ("girls under 15"), a bare "one". */
+  private boolean notACount(Document doc, List<Token> tokens, Numeral n, Prefix prefix, Extent extent,
       int firstLocal, int afterLocal) {
     String headNer = doc.tokens().get(extent.head()).ner();
     if (!extent.elided()) {
       return headNer.equals("TIME") || headNer.equals("DATE");
     }
-    if (Exclusions.isAgeAfterName(tokens, firstLocal, afterLocal)) {
+    int qualifierLocal = doc.tokenIndexAt(prefix.begin()) - (doc.tokens().get(n.first()).index() - firstLocal);
+    if (Exclusions.isAgeAfterName(tokens, firstLocal, afterLocal)
+        || exclusions.isAgeLimit(tokens, qualifierLocal, prefix.qualifier())) {
       return true;
     }
     return !n.vague() && prefix.qualifier() == Qualifier.EXACT && n.value() <= 1
@@ -284,9 +296,9 @@ public final class FigureExtractor implements Extractor {
     String countedText = phrase == null || phrase.elided() ? null : phrase.text();
     int lastToken = doc.tokenIndexAt(end - 1);
     Source actor = phrase == null || phrase.elided() ? null
-        : context.sources().countryNamedIn(new TokenRange(n.end(), lastToken + 1));
+        : ArticleKnowledge.of(doc, context).sources().countryNamedIn(new TokenRange(n.end(), lastToken + 1));
     PlaceMention at = category == Category.DURATION || category == Category.MONEY ? null
-        : context.places().placeAfter(lastToken + 1, s.endToken(), PLACE_WINDOW);
+        : ArticleKnowledge.of(doc, context).places().placeAfter(lastToken + 1, s.endToken(), PLACE_WINDOW);
     Place place = at == null ? null : at.place();
     return new FigureClaim(null, null, begin, end, doc.text(begin, end), s.index(), confidence, null,
         n.value(), low, high, prefix.qualifier(), prefix.qualifierText(), unit, countedText, category, actor, place,
@@ -302,6 +314,17 @@ public final class FigureExtractor implements Extractor {
       return predicate;
     }
     return nounCategory == null ? Category.OTHER : nounCategory;
+  }
+
+  /** The token of the numeral whose head lies outside it ("million" in "3.5 million"). */
+  private static int numberRoot(Document doc, Numeral n) {
+    for (int k = n.end() - 1; k >= n.first(); k--) {
+      int h = doc.head(k);
+      if (h < n.first() || h >= n.end()) {
+        return k;
+      }
+    }
+    return n.end() - 1;
   }
 
   private static boolean isGluedHyphen(List<Token> tokens, int p) {

@@ -40,7 +40,7 @@ final class FigureLexicon {
   private final Map<String, Category> categories;
   private final Map<String, List<Predicate>> predicates;
   private final Map<String, ModalityCue> modalityCues;
-  private final java.util.Set<String> labelWords;
+  private final Map<String, String> nonCountWords;
   private final Roles roles;
 
   private FigureLexicon() {
@@ -72,9 +72,9 @@ final class FigureLexicon {
           .add(new Predicate(row.choice("category", Category.class), row.required("role").equals("PATIENT"),
               row.optional("object")));
     }
-    labelWords = new java.util.HashSet<>();
-    for (Row row : rows("label-words.tsv", "word")) {
-      labelWords.add(row.lower("word"));
+    nonCountWords = new HashMap<>();
+    for (Row row : rows("non-count-words.tsv", "word", "kind")) {
+      nonCountWords.put(row.lower("word"), row.lower("kind"));
     }
     roles = Roles.get();
     modalityCues = new HashMap<>();
@@ -141,7 +141,22 @@ final class FigureLexicon {
 
   /** A word after which a number is a label ("Resolution 2254"), lower case. */
   boolean isLabelWord(String lower) {
-    return labelWords.contains(lower);
+    return "label".equals(nonCountWords.get(lower));
+  }
+
+  /** A word before a number, or a list of numbers, that are ages ("aged", "ages"), lower case. */
+  boolean isAgeWord(String lower) {
+    return "age".equals(nonCountWords.get(lower));
+  }
+
+  /** A word after a number that makes it a time of day ("tonight", "p.m."), lower case. */
+  boolean isTimeWord(String lower) {
+    return "time".equals(nonCountWords.get(lower));
+  }
+
+  /** A word before a number that makes it a phone number or other code ("tel.", "hotline"), lower case. */
+  boolean isCodeWord(String lower) {
+    return "code".equals(nonCountWords.get(lower));
   }
 
   /** Whether a unit counts people: a person noun, or a force, casualty, captive or refugee noun. */

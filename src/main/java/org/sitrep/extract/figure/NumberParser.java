@@ -36,6 +36,9 @@ final class NumberParser {
     if (range.matches()) {
       double a = plain(range.group(1));
       double b = plain(range.group(2));
+      if (b < a) {
+        return null; // "3-1": a score or a vote, not a range
+      }
       return finiteOrNull(new Numeral(t.index(), t.index() + 1, Math.min(a, b), Math.max(a, b), false, null));
     }
     Numeral hyphenated = hyphenated(t, lower);
@@ -172,6 +175,26 @@ final class NumberParser {
     double low = Math.min(n.value(), second.value());
     double high = Math.max(n.value(), second.value());
     return new Numeral(n.first(), second.end(), low, high, false, null);
+  }
+
+  /**
+   * Where a score or a vote that starts with {@code n} ends ("won 3 - 1", "voted 13 to 2": a
+   * second, smaller number after a hyphen or "to"), as a local index; -1 when {@code n} starts none.
+   */
+  int scoreEnd(List<Token> tokens, int sentenceFirst, Numeral n) {
+    int after = n.end() - sentenceFirst;
+    if (n.isRange() || n.vague() || after + 1 >= tokens.size()) {
+      return -1;
+    }
+    String w = tokens.get(after).word().toLowerCase(Locale.ROOT);
+    int before = n.first() - sentenceFirst - 1;
+    if (!(w.equals("-") || w.equals("\u2013") || w.equals("to"))
+        || before >= 0 && tokens.get(before).word().equalsIgnoreCase("from")) {
+      return -1;
+    }
+    Numeral second = parse(tokens, after + 1);
+    return second != null && !second.isRange() && second.innerUnit() == null && second.value() < n.value()
+        ? second.end() - sentenceFirst : -1;
   }
 
   /** The words of local indices {@code from..to} (exclusive), lower case, joined by spaces. */

@@ -2,12 +2,13 @@ package org.sitrep.extract.location;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.sitrep.claim.Claim;
 import org.sitrep.claim.LocationClaim;
-import java.util.Locale;
 import org.sitrep.claim.Place;
 import org.sitrep.claim.PlaceKind;
 import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.extract.Boilerplate;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.LexiconExample;
@@ -69,7 +70,8 @@ public final class LocationExtractor implements Extractor {
   @Override
   public List<? extends Claim> extract(Document doc, ArticleContext context) {
     List<Claim> out = new ArrayList<>();
-    ArticlePlaces places = context.places();
+    ArticleKnowledge knowledge = ArticleKnowledge.of(doc, context);
+    ArticlePlaces places = knowledge.places();
     List<PlaceMention> found = places.mentions();
     for (int i = 0; i < found.size(); i++) {
       PlaceMention m = found.get(i);
@@ -85,7 +87,7 @@ public final class LocationExtractor implements Extractor {
       Place place = onBorder(doc, m, places) ? places.borderOf(m) : m.place();
       LocationClaim claim = new LocationClaim("l" + (out.size() + 1), null, m.begin(), m.end(),
           doc.text(m.span()), sentence, p.confidence(), null,
-          context.sources().described(p.subject(), m.tokens()), place, p.predicate());
+          knowledge.sources().described(p.subject(), m.tokens()), place, p.predicate());
       out.add(context.statements().attribute(claim));
     }
     return out;

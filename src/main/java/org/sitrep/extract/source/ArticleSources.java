@@ -100,6 +100,25 @@ public final class ArticleSources {
   }
 
   /**
+   * Whether the word at {@code head} can name someone who speaks: a person's name or a pronoun, an
+   * organisation or place name, an outlet, a noun for a person or body ("minister", "ministry",
+   * "witnesses") or a country word; not a thing or an act ("the decision", "the report's
+   * findings" are no speakers; a document noun such as "statement" is).
+   */
+  public boolean namesSpeaker(int head) {
+    Token t = doc.tokens().get(head);
+    if (SourceResolver.isPronoun(t.word()) || mentionOfToken[head] != null
+        && !mentionOfToken[head].type().equals("MISC") && !mentionOfToken[head].type().equals("NUMBER")) {
+      return true;
+    }
+    String word = t.word().toLowerCase(Locale.ROOT);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    return knowledge.roles.kind(lemma) != null && knowledge.roles.kind(lemma) != Roles.Kind.MODIFIER
+        || knowledge.roles.kind(word) != null && knowledge.roles.kind(word) != Roles.Kind.MODIFIER
+        || knowledge.outlets.contains(word) || knowledge.countries.countryOf(word) != null;
+  }
+
+  /**
    * The country whose people or things the tokens of {@code range} name: the first capitalised
    * nationality word or country name in it, one or two words ("North Korean troops", "Ukraine's
    * forces"), as a COUNTRY source whose mention is those words; null when none.

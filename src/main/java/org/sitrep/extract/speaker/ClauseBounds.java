@@ -55,6 +55,10 @@ final class ClauseBounds {
       return -1;
     }
     Token first = tok(j);
+    if (first.pos().equals("IN") && !FunctionWords.get().isSubordinator(first.word())
+        && complementStartsAt(after - 1, j)) {
+      return j; // "said at least 40 people had died": a clause the parse finds, begun by a preposition
+    }
     if (first.pos().equals("VBG") || first.pos().equals("IN") || first.pos().startsWith("W") || syntax.isQuoteMark(first)
         && j + 1 < s.endToken() && syntax.isPunct(j + 1)) {
       return -1; // "said, recalling ...", "said as ...", "say what ...": no reported clause
@@ -67,6 +71,19 @@ final class ClauseBounds {
       }
     }
     return finiteVerbFollows(s, from) ? from : -1;
+  }
+
+  /**
+   * Whether the parse gives the reporting word {@code verb} a clausal complement with its own
+   * subject that starts at token {@code j} ("said at least 40 people had died").
+   */
+  private boolean complementStartsAt(int verb, int j) {
+    for (int c : doc.children(verb)) {
+      if ("ccomp".equals(doc.relation(c)) && c > j && doc.subtree(c).first() == j && doc.child(c, "nsubj") >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "told reporters on Friday that": the token after a "that" reached without passing a verb, or -1. */
@@ -126,7 +143,7 @@ final class ClauseBounds {
   private boolean finiteVerbFollows(Sentence s, int from) {
     for (int k = from; k < s.endToken() && k < from + SUBJECT_WINDOW; k++) {
       Token t = tok(k);
-      if (syntax.isFinite(t)) {
+      if (syntax.isFinite(t) || pastTaggedAsParticiple(k, from)) {
         return !(k == from && !t.pos().equals("MD") && !t.pos().startsWith("VBZ") && !t.pos().startsWith("VBP"));
       }
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -139,8 +156,21 @@ final class ClauseBounds {
     return false;
   }
 
-  /** The last token of a forward clause: the sentence end, or where the speaker's own sentence goes on. */
-  int forwardLast(Sentence s, int from) {
+  /**
+   * "said the bomber targeted civilians": a participle right after the noun that opens a reported
+   * clause, with no auxiliary before it, is the clause's past-tense verb that the tagger read as a
+   * participle.
+   */
+  private boolean pastTaggedAsParticiple(int k, int from) {
+    Token t = tok(k);
+    return t.pos().equals("VBN") && k > from && (tok(k - 1).isNoun() || tok(k - 1).pos().equals("PRP"));
+  }
+
+  /**
+   * The last token of a forward clause of the reporting word {@code verb}: the sentence end, or
+   * where the speaker's own sentence goes on.
+   */
+  int forwardLast(Sentence s, int verb, int from) {
     for (int k = from + 1; k < s.endToken(); k++) {
       Token t = tok(k);
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -164,12 +194,36 @@ final class ClauseBounds {
       }
       if ((w.equals("but") || w.equals("and")) && k + 1 < s.endToken()) {
         Token n = tok(k + 1);
-        if (n.pos().equals("VBD") || n.pos().equals("VBZ")) {
+        if (n.isVerb() && !continuesTheClause(k + 1, verb, from)) {
           return k - 1;
         }
       }
     }
     return s.endToken() - 1;
+  }
+
+  /**
+   * Whether the verb at {@code k}, after "and" or "but", is a conjunct of a verb of the reported
+   * clause ("said he heard a bang and rushed to the site") rather than of the reporting word ("said
+   * A and asked B"): it is no reporting word itself ("and asked", "but has also said") and either
+   * has no tense ("and running") or its own verb (the one it helps, for "had" in "but had managed")
+   * hangs on a word of the clause. Unparsed, a verb with tense is the reporting word's.
+   */
+  private boolean continuesTheClause(int k, int verb, int from) {
+    int v = k;
+    String rel = doc.relation(v);
+    if (rel != null && (rel.startsWith("aux") || rel.equals("cop")) && doc.head(v) > k) {
+      v = doc.head(v);
+      rel = doc.relation(v);
+    }
+    if (verbs.match(doc, v) != null) {
+      return false;
+    }
+    if (!tok(k).pos().equals("VBD") && !tok(k).pos().equals("VBZ")) {
+      return true;
+    }
+    int gov = doc.head(v);
+    return "conj".equals(rel) && gov >= from && gov < k && gov != verb;
   }
 
   /** ", and the PKK having said": a new speaker's report starts after the comma at {@code comma}. */

@@ -39,7 +39,8 @@ final class Quotations {
     this.speakers = speakers;
   }
 
-  private record Attribution(String cue, Source speaker) {}
+  /** A reporting word's cue, the speaker found for it (null: none found) and its token. */
+  private record Attribution(String cue, Source speaker, int verb) {}
 
   List<Draft> find(List<Draft> indirect) {
     List<Draft> out = new ArrayList<>();
@@ -61,13 +62,13 @@ final class Quotations {
       }
       boolean statement = statementLike(cb, ce);
       Draft inClause = enclosing(bySentence, cb, ce);
-      if (inClause != null) {
+      Attribution at = after(q, statement);
+      if (at == null && (statement || inClause != null)) {
+        at = before(q);
+      }
+      if (inClause != null && !(at != null && ownsQuotation(at, inClause))) {
         out.add(new Draft(cb, ce, Mode.DIRECT, inClause.cue(), inClause.speaker(), 0.85, inClause.verb()));
         continue;
-      }
-      Attribution at = after(q, statement);
-      if (at == null && statement) {
-        at = before(q);
       }
       if (at != null) {
         out.add(new Draft(cb, ce, Mode.DIRECT, at.cue(), at.speaker(), statement ? 0.9 : 0.6, -1));
@@ -138,7 +139,15 @@ final class Quotations {
     if (cue == null || !cue.entry().quotes()) {
       return null;
     }
-    return new Attribution(cue.lemma(), speakers.speakerOf(k, cue.endToken()));
+    return new Attribution(cue.lemma(), speakers.speakerOf(k, cue.endToken()), k);
+  }
+
+  /**
+   * Whether a quotation's own reporting word speaks for it rather than the clause around it: a
+   * clause that is only relayed ("Q," said Y, according to the agency) leaves the quotation to Y.
+   */
+  private static boolean ownsQuotation(Attribution own, Draft clause) {
+    return own.speaker() != null && clause.cue().equals("according to");
   }
 
   /** The reported clause, begun in the quotation's sentence, that holds {@code begin..end}; or null. */

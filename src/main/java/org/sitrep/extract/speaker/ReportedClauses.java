@@ -64,7 +64,7 @@ final class ReportedClauses {
     List<TokenRange> spans = new ArrayList<>();
     int from = bounds.forwardStart(s, cue.endToken());
     if (from >= 0) {
-      spans.addAll(bounds.splitOnThat(from, bounds.forwardLast(s, from)));
+      spans.addAll(bounds.splitOnThat(from, bounds.forwardLast(s, verb, from)));
     } else {
       TokenRange before = bounds.sentenceFinal(s, verb, cue.endToken());
       if (before != null) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.sitrep.claim.SpeakerClaim;
 import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.ReportingVerbs;
 import org.sitrep.nlp.Document;
@@ -15,7 +16,7 @@ import org.sitrep.nlp.Document;
  * <p>The work is split in parts, built per article: {@link ReportedClauses} finds the clauses that
  * reporting words report ({@code reporting-verbs.tsv}; bounds by {@link ClauseBounds});
  * {@link Quotations} attributes each quotation; {@link SpeakerFinder} turns a reporting word into
- * its speaker through the article's source resolver ({@link ArticleContext#sources()}); {@link Continuations} gives speakerless
+ * its speaker through the article's source resolver ({@link ArticleKnowledge#sources()}); {@link Continuations} gives speakerless
  * statements the previous speaker. Immutable and thread-safe.
  */
 public final class SpeakerExtractor implements Extractor {
@@ -41,7 +42,7 @@ public final class SpeakerExtractor implements Extractor {
     Syntax syntax = new Syntax(doc);
     QuoteIndex quotes = QuoteIndex.of(doc);
     ClauseBounds bounds = new ClauseBounds(doc, verbs, syntax);
-    SpeakerFinder speakers = new SpeakerFinder(doc, verbs, syntax, quotes, context.sources(), bounds);
+    SpeakerFinder speakers = new SpeakerFinder(doc, verbs, syntax, quotes, ArticleKnowledge.of(doc, context).sources(), bounds);
     Quotations quotations = new Quotations(doc, verbs, syntax, quotes, speakers);
     List<Draft> indirect = new ReportedClauses(doc, verbs, syntax, quotes, bounds, speakers).find();
     List<Draft> all = new ArrayList<>(quotations.find(indirect));

@@ -68,6 +68,13 @@ final class SpeakerFinder {
       return coordinatedSpeaker(s, verb, k, depth);
     }
     String rel = doc.relation(verb);
+    boolean afterComma = k >= s.firstToken() && syntax.isComma(k);
+    if (v.pos().equals("VBG") && (afterComma || k < s.firstToken())) {
+      int main = mainClauseSubject(s, verb);
+      if (main >= 0) {
+        return sourceOf(main); // "X did not say how it was done, saying ..."; "Declaring "Q", X held ..."
+      }
+    }
     if (rel != null && rel.startsWith("acl") && doc.head(verb) < verb) {
       return sourceOf(doc.head(verb));
     }
@@ -105,6 +112,30 @@ final class SpeakerFinder {
     }
     int first = firstSubject(s, verb);
     return first < 0 ? null : sourceOf(first);
+  }
+
+  /**
+   * The subject of the sentence's main clause (its root's own subject, not a passive one), for a
+   * participle set off by a comma: "..., saying A" speaks for the one the sentence is about, however
+   * the parser hung the participle on a clause inside it ("how it was gathered, saying"); -1 when
+   * the root has no subject that can speak ("The decision marked a change, when he vowed ...,
+   * saying" is his), or is the participle itself.
+   */
+  private int mainClauseSubject(Sentence s, int participle) {
+    for (int j = s.firstToken(); j < s.endToken(); j++) {
+      if (doc.head(j) < 0 && "root".equals(doc.relation(j))) {
+        if (j == participle) {
+          return -1;
+        }
+        for (int c : doc.children(j)) {
+          if ("nsubj".equals(doc.relation(c)) && !quotes.insideContent(c) && sources.namesSpeaker(c)) {
+            return personEndingSubject(c, j);
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A participle: "..., saying A" speaks for the subject of the clause it hangs on. */
@@ -245,14 +276,20 @@ final class SpeakerFinder {
     return subject;
   }
 
-  /** The noun phrase right after a verb: "said Foreign Minister Sergei Lavrov". */
+  /** The noun phrase right after a verb: "said Foreign Minister Sergei Lavrov", "exclaimed a weeping woman". */
   private Source inverted(int after) {
+    int verb = after - 1;
+    int subject = doc.child(verb, "nsubj");
+    if (subject >= after && !quotes.insideContent(subject) && sources.namesSpeaker(subject)) {
+      return sourceOf(subject);
+    }
     int k = after;
     int sentenceEnd = doc.sentenceOf(tok(Math.max(0, after - 1))).endToken();
     int head = -1;
     while (k < sentenceEnd) {
       Token t = tok(k);
-      if (t.isNoun() || t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("CD") || t.pos().equals("POS")) {
+      if (t.isNoun() || t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("CD") || t.pos().equals("POS")
+          || t.isVerb() && "amod".equals(doc.relation(k))) {
         if (t.isNoun() || t.pos().equals("CD")) {
           head = k;
         }

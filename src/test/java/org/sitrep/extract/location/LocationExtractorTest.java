@@ -10,7 +10,7 @@ import org.sitrep.claim.PlaceKind;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SourceKind;
 import org.sitrep.claim.SpeakerClaim;
-import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.extract.Statements;
 import org.sitrep.nlp.Document;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class LocationExtractorTest {
   }
 
   private static List<LocationClaim> extract(Document doc, Statements statements) {
-    return EXTRACTOR.extract(doc, ArticleContext.of(doc).withStatements(statements)).stream().map(LocationClaim.class::cast).toList();
+    return EXTRACTOR.extract(doc, ArticleKnowledge.of(doc).withStatements(statements)).stream().map(LocationClaim.class::cast).toList();
   }
 
   private static LocationClaim only(List<LocationClaim> claims) {

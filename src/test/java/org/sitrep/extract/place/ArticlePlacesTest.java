@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.sitrep.SharedSitrep;
-import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.nlp.Document;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class ArticlePlacesTest {
 
   private static List<PlaceMention> mentions(String text) {
     Document doc = SharedSitrep.annotate(text);
-    return ArticleContext.of(doc).places().mentions();
+    return ArticleKnowledge.of(doc).places().mentions();
   }
 
   private static PlaceMention named(List<PlaceMention> mentions, String text) {

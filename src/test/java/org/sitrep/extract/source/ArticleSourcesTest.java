@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.SharedSitrep;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SourceKind;
-import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Token;
 import org.sitrep.nlp.TokenRange;
@@ -27,7 +27,7 @@ class ArticleSourcesTest {
 
   private static Parsed parse(String text) {
     Document doc = SharedSitrep.annotate(text);
-    return new Parsed(doc, ArticleContext.of(doc).sources());
+    return new Parsed(doc, ArticleKnowledge.of(doc).sources());
   }
 
   @Test
@@ -124,5 +124,33 @@ class ArticleSourcesTest {
     Parsed p = parse("Senator Mara Olsen, a prominent critic, condemned the strike.");
     Source s = p.sources().sourceAt(p.token("critic"));
     assertThat(s.name()).isEqualTo("Mara Olsen");
+  }
+
+  @Test
+  void resolvesHeToTheSubjectOfTheSentenceNotToPeopleInItsReportedClause() {
+    Parsed p = parse("Tomas Berg, an analyst in Tbilisi, was doubtful, saying that Ivan Petrov and Omar Said were only "
+        + "saving face.\n\nHe told the radio that the truce would not hold.");
+    assertThat(p.sources().at(p.token("He")).name()).isEqualTo("Tomas Berg");
+  }
+
+  @Test
+  void resolvesSheToAPersonNamedOutsideTheSubject() {
+    Parsed p = parse("Fear showed on the face of Maria Lopez as the sirens began. The children hid in the cellar."
+        + " She said the windows had shattered.");
+    assertThat(p.sources().at(p.token("She")).name()).isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void prefersTheNamedPersonToTheRoleNounBesideIt() {
+    Parsed p = parse("A spokesman for the regional council, Peter Volkov, said the road was open."
+        + " He said the convoy would leave at dawn.");
+    assertThat(p.sources().at(p.token("He")).name()).isEqualTo("Peter Volkov");
+  }
+
+  @Test
+  void resolvesHeToTheAppositiveNameOfAPossessedSubject() {
+    Parsed p = parse("President Idriss Kabore spoke first. Kabore's adviser, Omar Diallo, agreed on Monday."
+        + " He said the vote must happen on time.");
+    assertThat(p.sources().at(p.token("He")).name()).isEqualTo("Omar Diallo");
   }
 }
