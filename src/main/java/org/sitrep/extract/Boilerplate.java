@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.lexicon.Row;
 import org.sitrep.lexicon.Table;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
@@ -21,6 +22,8 @@ public final class Boilerplate {
   private static final Set<String> CREDIT_WORDS = Set.copyOf(
       Table.read("/org/sitrep/extract/credit-words.tsv").require("word").rows().stream()
           .map(r -> r.lower("word")).toList());
+  private static final List<Row> CREDIT_LINES =
+      Table.read("/org/sitrep/extract/credit-lines.tsv").require("cue", "kind").rows();
   /** How many tokens a closing parenthetical may have and still be a credit. */
   private static final int MAX_CREDIT_TOKENS = 16;
 
@@ -36,6 +39,33 @@ public final class Boilerplate {
       return false;
     }
     return !CLOSERS.contains(doc.tokens().get(s.endToken() - 1).word()) || isCaption(doc, sentence);
+  }
+
+  /**
+   * Whether sentence {@code sentence} is a reporters' credit line ("Associated Press writers A in Cairo and B in
+   * Dubai contributed to this report", "With reporting by A in Antakya"): it says where the reporters were. Its
+   * root is a credit verb, or it opens with a credit phrase (credit-lines.tsv). Not part of {@link #isBoilerplate}:
+   * read by the location extractor, whose claims it would otherwise make.
+   */
+  public static boolean isCreditLine(Document doc, int sentence) {
+    Sentence s = doc.sentences().get(sentence);
+    if (s.endToken() == s.firstToken()) {
+      return false;
+    }
+    String text = doc.text(doc.tokens().get(s.firstToken()).begin(), doc.tokens().get(s.endToken() - 1).end())
+        .toLowerCase(Locale.ROOT);
+    for (Row r : CREDIT_LINES) {
+      if (r.required("kind").equals("opening") && text.startsWith(r.lower("cue"))) {
+        return true;
+      }
+    }
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      if ("root".equals(doc.relation(k))) {
+        String lemma = doc.tokens().get(k).lemma().toLowerCase(Locale.ROOT);
+        return CREDIT_LINES.stream().anyMatch(r -> r.required("kind").equals("verb") && r.lower("cue").equals(lemma));
+      }
+    }
+    return false;
   }
 
   /**

@@ -98,6 +98,11 @@ final class Lexicon {
     return nearWords.contains(lemma);
   }
 
+  /** "say", "believe": a verb whose prepositional phrase places nothing. */
+  boolean isNoVerb(String verb) {
+    return noVerbs.contains(verb);
+  }
+
   /** Whether the direct object of this verb is the place it acts on ("struck X"). */
   boolean objectIsPlace(String verb) {
     return objectVerbs.contains(verb);

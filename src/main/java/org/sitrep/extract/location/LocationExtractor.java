@@ -28,11 +28,9 @@ import org.sitrep.nlp.Sentence;
 public final class LocationExtractor implements Extractor {
 
   private final PlacementFinder placements;
-  private final CreditLines credits;
 
   public LocationExtractor() {
     this.placements = new PlacementFinder(Lexicon.load(), PlaceWords.get());
-    this.credits = CreditLines.load();
   }
 
   /**
@@ -76,11 +74,11 @@ public final class LocationExtractor implements Extractor {
     for (int i = 0; i < found.size(); i++) {
       PlaceMention m = found.get(i);
       int sentence = doc.tokens().get(m.tokens().first()).sentence();
-      if (Boilerplate.isBoilerplate(doc, sentence) || describesPlace(doc, m, i, places)
-          || credits.isCredit(doc, sentence)) {
+      if (Boilerplate.isBoilerplate(doc, sentence) || Boilerplate.isCreditLine(doc, sentence)
+          || describesPlace(doc, m, i, places)) {
         continue;
       }
-      Placement p = placements.placement(doc, m.head(), m.place().kind() == PlaceKind.COUNTRY);
+      Placement p = placements.placement(doc, m.tokens().first(), m.head(), m.place().kind() == PlaceKind.COUNTRY);
       if (p == null) {
         continue;
       }

@@ -31,12 +31,64 @@ final class PlacementFinder {
    * place.
    */
   Placement placement(Document doc, int head, boolean country) {
+    return placement(doc, head, head, country);
+  }
+
+  /** As {@link #placement(Document, int, boolean)}, for the mention whose first token is {@code first}. */
+  Placement placement(Document doc, int first, int head, boolean country) {
     Attachment a = climb(doc, head);
     Placement p = attached(doc, a, country);
     if (p == null && a.node() != head && "compound".equals(doc.relation(head))) {
       p = compound(doc, doc.head(head), country);
     }
+    if (p == null) {
+      p = afterLocative(doc, first, a);
+    }
     return p;
+  }
+
+  /**
+   * "killed a security officer in Qala-e-Naw", where the parser hung the place elsewhere: a place right after a
+   * locative preposition ("in", "near", "around") is placed all the same, by the nearest verb above it, unless
+   * it describes who someone is or names part of a name.
+   */
+  private Placement afterLocative(Document doc, int first, Attachment a) {
+    int before = first - 1;
+    if (before >= 0 && doc.tokens().get(before).word().equalsIgnoreCase("the")) {
+      before--;
+    }
+    if (before < 0 || doc.tokens().get(before).sentence() != doc.tokens().get(first).sentence()
+        || !places.isLocative(doc.tokens().get(before).word().toLowerCase(Locale.ROOT)) || afterTitle(doc, a.node())) {
+      return null;
+    }
+    int gov = a.governor();
+    if (gov >= 0 && doc.tokens().get(gov).isProperNoun() && !isAcronym(doc.tokens().get(gov).word())) {
+      return null;
+    }
+    int verb = a.node();
+    for (int step = 0; step < 6 && verb >= 0 && !doc.tokens().get(verb).isVerb(); step++) {
+      verb = doc.head(verb);
+    }
+    if (verb > first && verb >= 0 && lexicon.isNoVerb(lemma(doc.tokens().get(verb)))) {
+      // "Rebels ambushed a convoy outside Goma, the army said": the parser hung the place on the reporting verb
+      // that follows it; the verb before the place is the one it belongs to
+      verb = verbBefore(doc, first);
+    }
+    if (verb < 0 || lexicon.isNoVerb(lemma(doc.tokens().get(verb)))) {
+      return new Placement("be", -1, 0.4);
+    }
+    return new Placement(verbPredicate(doc, verb), subjectOfVerb(doc, verb), 0.4);
+  }
+
+  /** The nearest verb before {@code token} in its sentence; -1 when none. */
+  private static int verbBefore(Document doc, int token) {
+    int sentence = doc.tokens().get(token).sentence();
+    for (int i = token - 1; i >= 0 && doc.tokens().get(i).sentence() == sentence; i--) {
+      if (doc.tokens().get(i).isVerb()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private Placement attached(Document doc, Attachment a, boolean country) {

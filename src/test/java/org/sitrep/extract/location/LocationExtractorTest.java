@@ -289,4 +289,13 @@ class LocationExtractorTest {
     assertThat(with.get(0).place().kind()).isEqualTo(PlaceKind.OTHER);
     assertThat(with.get(0).place().country()).isEqualTo("RU");
   }
+
+  @Test
+  void placesAPlaceAfterALocativeWordWhereverTheParserHungIt() {
+    // the parser hangs "outside Goma" on "said"; the verb before the place is the one it belongs to
+    LocationClaim c = only(extract("Rebels ambushed a convoy outside Goma, the army said."));
+    assertThat(c.text()).isEqualTo("Goma");
+    assertThat(c.place().country()).isEqualTo("CD");
+    assertThat(c.subject().name()).isEqualTo("Rebels");
+  }
 }
