@@ -145,7 +145,8 @@ final class CueLexicon {
       return;
     }
     for (StanceCue c : candidates) {
-      if (i + c.lemmas().size() > end || !c.pos().accepts(doc.tokens().get(c.head(i)).pos())) {
+      if (i + c.lemmas().size() > end
+          || !(c.pos().accepts(doc.tokens().get(c.head(i)).pos()) || c.pos() == StanceCue.CuePos.VERB && taggedAsNoun(doc, c.head(i)))) {
         continue;
       }
       boolean all = true;
@@ -156,6 +157,18 @@ final class CueLexicon {
         out.add(c);
       }
     }
+  }
+
+  /**
+   * A verb the tagger took for a plural noun: it has a subject and heads a clause ("although Israel
+   * disputes this", where "disputes" was tagged NNS).
+   */
+  private static boolean taggedAsNoun(Document doc, int i) {
+    String tag = doc.tokens().get(i).pos();
+    String r = doc.relation(i);
+    return tag.equals("NNS") && doc.child(i, "nsubj") >= 0
+        && (r == null || r.equals("root") || r.equals("advcl") || r.equals("ccomp") || r.equals("conj")
+        || r.equals("parataxis"));
   }
 
   /** Whether the cue's head has every dependent the cue requires ("xcomp", "xcomp/hostile"). */
@@ -189,7 +202,7 @@ final class CueLexicon {
    */
   private boolean isKind(Document doc, int token, String kind) {
     if (kind.equals("base")) {
-      return doc.tokens().get(token).pos().equals("VB") && doc.child(token, "aux") < 0;
+      return doc.child(token, "aux") < 0 && (doc.tokens().get(token).pos().equals("VB") || baseAfterSingular(doc, token));
     }
     if (kind.equals("holder")) {
       Token t = doc.tokens().get(token);
@@ -198,6 +211,19 @@ final class CueLexicon {
           || t.pos().equals("PRP") && !w.equals("it") || w.equals("all") || w.equals("everyone");
     }
     return is(kind, lemmaOf(doc.tokens().get(token)));
+  }
+
+  /**
+   * A present-tense form without "-s" after a singular noun is the base form the tagger took for
+   * VBP: "insists that Ukraine make no deal".
+   */
+  private static boolean baseAfterSingular(Document doc, int verb) {
+    int subject = doc.child(verb, "nsubj");
+    if (!doc.tokens().get(verb).pos().equals("VBP") || subject < 0) {
+      return false;
+    }
+    String tag = doc.tokens().get(subject).pos();
+    return (tag.equals("NN") || tag.equals("NNP")) && doc.child(subject, "conj") < 0;
   }
 
   private static boolean startsWithAny(String relation, String[] prefixes) {

@@ -43,7 +43,8 @@ final class Holders {
         String r = doc.relation(c);
         relative |= Phrases.isRelative(phrases.token(c)) && !"nmod:poss".equals(r);
         if (r.equals("nsubj") && !isTemporal(c)) {
-          if (Phrases.isRelative(phrases.token(c)) && "acl:relcl".equals(doc.relation(cur))) {
+          String rel = doc.relation(cur);
+          if (Phrases.isRelative(phrases.token(c)) && ("acl:relcl".equals(rel) || "dep".equals(rel))) {
             return antecedent(cur, c);
           }
           return c;
@@ -78,7 +79,9 @@ final class Holders {
    */
   private int antecedent(int relativeVerb, int relative) {
     int head = doc.head(relativeVerb);
-    if (head >= 0 && phrases.canHold(head)) {
+    // a clause the parse could not attach ("dep") belongs to the word the relative pronoun follows
+    boolean attached = !"dep".equals(doc.relation(relativeVerb));
+    if (attached && head >= 0 && phrases.canHold(head)) {
       return head;
     }
     int rel = relative;
@@ -94,8 +97,11 @@ final class Holders {
     while (before >= 0 && phrases.token(before).pos().equals(",")) {
       before--;
     }
-    return before >= 0 && phrases.token(before).sentence() == phrases.token(relativeVerb).sentence()
-        && phrases.canHold(before) ? before : head;
+    if (before >= 0 && phrases.token(before).sentence() == phrases.token(relativeVerb).sentence()
+        && phrases.canHold(before)) {
+      return before;
+    }
+    return head;
   }
 
   /**

@@ -213,6 +213,10 @@ public final class StanceExtractor implements Extractor {
       if (from >= 0) {
         return from;
       }
+      int named = namedModifier(doc, holders, cue);
+      if (named >= 0) {
+        return named;
+      }
       String r = doc.relation(cue);
       if (h < 0 || !doc.tokens().get(h).isVerb()) {
         return -1;
@@ -226,6 +230,17 @@ public final class StanceExtractor implements Extractor {
       return light || participle ? holders.subjectToken(h) : -1;
     }
     return holders.subjectToken(cue);
+  }
+
+  /** A name that modifies a noun act as its performer ("U.S. calls for", "Kremlin denials"), or -1. */
+  private static int namedModifier(Document doc, Holders holders, int noun) {
+    for (int ch : doc.children(noun)) {
+      if (ch < noun && "compound".equals(doc.relation(ch)) && doc.tokens().get(ch).isProperNoun()
+          && doc.child(ch, "case") < 0 && holders.source(ch) != null) {
+        return ch;
+      }
+    }
+    return -1;
   }
 
   /** The "from/by" phrase under {@code head} that names a holder ("criticism from X"), or -1. */
@@ -270,7 +285,8 @@ public final class StanceExtractor implements Extractor {
   /** Whether the cue is negated ("did not condemn") or cancelled ("refused to confirm"). */
   private boolean negated(Document doc, int cue) {
     for (int c : doc.children(cue)) {
-      if (FunctionWords.get().isNegator(doc.tokens().get(c).word())
+      Token n = doc.tokens().get(c);
+      if ((FunctionWords.get().isNegator(n.word()) || FunctionWords.get().isNegator(n.lemma()))
           && ("advmod".equals(doc.relation(c)) || "neg".equals(doc.relation(c)) || "aux".equals(doc.relation(c)))) {
         return true;
       }

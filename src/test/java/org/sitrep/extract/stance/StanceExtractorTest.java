@@ -421,4 +421,47 @@ class StanceExtractorTest {
     assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
     assertThat(c.target().mention()).startsWith("the militia");
   }
+
+  @Test
+  void aVerbTaggedAsPluralNounStillActs() {
+    StanceClaim c = only("The outposts are illegal, although Russia disputes this.");
+
+    assertThat(c.speaker().name()).isEqualTo("Russia");
+    assertThat(c.stance()).isEqualTo(StanceAct.DENY);
+    assertThat(c.cue()).isEqualTo("dispute");
+  }
+
+  @Test
+  void insistingOnABaseFormUrgesEvenWhenTaggedPresent() {
+    StanceClaim c = only("Sweden insists that Norway make no deal with the rebels.");
+
+    assertThat(c.speaker().name()).isEqualTo("Sweden");
+    assertThat(c.stance()).isEqualTo(StanceAct.URGE);
+  }
+
+  @Test
+  void aCurlyApostropheNegationCounts() {
+    StanceClaim c = only("“We won’t tolerate attacks on hospitals,” said Minister Ana Ruiz.");
+
+    assertThat(c.speaker().name()).isEqualTo("Ana Ruiz");
+    assertThat(c.stance()).isEqualTo(StanceAct.CONDEMN);
+    assertThat(c.cue()).isEqualTo("tolerate");
+  }
+
+  @Test
+  void aNameBeforeANounActPerformsIt() {
+    StanceClaim c = only("The raid came despite Kremlin denials of any role.");
+
+    assertThat(c.speaker().name()).isEqualTo("Kremlin");
+    assertThat(c.stance()).isEqualTo(StanceAct.DENY);
+    assertThat(c.cue()).isEqualTo("denial");
+  }
+
+  @Test
+  void anUnattachedRelativeClauseBelongsToTheNameBeforeIt() {
+    StanceClaim c = only("The sharpest words came from UN envoy Carla Mendes, who condemned the raid.");
+
+    assertThat(c.speaker().name()).isEqualTo("Carla Mendes");
+    assertThat(c.stance()).isEqualTo(StanceAct.CONDEMN);
+  }
 }
