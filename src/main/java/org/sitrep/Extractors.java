@@ -9,6 +9,7 @@ import org.sitrep.extract.location.LocationExtractor;
 import org.sitrep.extract.speaker.SpeakerExtractor;
 import org.sitrep.extract.stance.StanceExtractor;
 import org.sitrep.geo.Gazetteer;
+import org.sitrep.nlp.ParseFilter;
 
 /** The extractors a {@link Sitrep} runs, in order. */
 final class Extractors {
@@ -17,6 +18,14 @@ final class Extractors {
   static final List<String> DEFAULT_IDS = List.of("speaker", "figure", "stance", "location");
 
   private Extractors() {}
+
+  /**
+   * The sentences the extractors need parsed: every one until the extractors say what they read
+   * (a quotation mark, a cue word, a number, a place candidate); then the union of their filters.
+   */
+  static ParseFilter parseFilter() {
+    return ParseFilter.ALL;
+  }
 
   static ExtractorChain chain() {
     Gazetteer gazetteer = Gazetteer.shared();
