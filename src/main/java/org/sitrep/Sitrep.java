@@ -1,6 +1,8 @@
 package org.sitrep;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -8,8 +10,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.sitrep.claim.Claim;
+import org.sitrep.extract.Extractor;
 import org.sitrep.extract.ExtractorChain;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.Document;
@@ -30,6 +34,9 @@ import org.sitrep.nlp.PipelineDescription;
  *
  * <p>Code that calls sitrep can depend on {@link ClaimExtractor}, which {@code Sitrep}
  * implements, and be tested with a fake that loads no models.
+ *
+ * <p>The builder chooses which built-in extractors run and adds a host's own ({@link
+ * Builder#extractors}, {@link Builder#addExtractor}; the extension point is {@link Extractor}).
  */
 public final class Sitrep implements ClaimExtractor {
 
@@ -44,10 +51,11 @@ public final class Sitrep implements ClaimExtractor {
   /** Runs extractions that have a time limit, one worker per processor (see ExtractionWorkers). */
   private final ExtractionWorkers timed;
 
-  private Sitrep(Config config) {
+  private Sitrep(Config config, List<String> builtInExtractors, List<Extractor> addedExtractors) {
     this.config = config;
     // the extractors' lexicons and gazetteer load on their own thread while CoreNLP's models load
-    CompletableFuture<ExtractorChain> extractors = CompletableFuture.supplyAsync(Extractors::chain, Sitrep::startDaemon);
+    CompletableFuture<ExtractorChain> extractors = CompletableFuture.supplyAsync(
+        () -> Extractors.chain(builtInExtractors, addedExtractors), Sitrep::startDaemon);
     this.annotator = new CoreNlpAnnotator(new NlpOptions(config.maxParseTokens(), Extractors.parseFilter()));
     this.chain = join(extractors);
     this.provenance = provenance(config, chain.ids());
@@ -94,7 +102,7 @@ public final class Sitrep implements ClaimExtractor {
   }
 
   /**
-   * The ids of the extractors that run, in order.
+   * The ids of the extractors that run, in order: the chosen built-in ones, then those added.
    *
    * @return extractor ids, e.g. {@code speaker}
    */
@@ -259,8 +267,44 @@ public final class Sitrep implements ClaimExtractor {
     private int maxChars = Config.DEFAULT_MAX_CHARS;
     private int maxParseTokens = NlpOptions.DEFAULT_MAX_PARSE_TOKENS;
     private Duration timeout = Config.DEFAULT_TIMEOUT;
+    private List<String> builtInExtractors = Extractors.DEFAULT_IDS;
+    private final List<Extractor> addedExtractors = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Which built-in extractors run (default: all four), by id: {@code speaker}, {@code figure},
+     * {@code stance}, {@code location}. They run in that order whatever the order given, so that
+     * the others read the speaker extractor's statements; without {@code speaker}, the others
+     * still run and attribute their claims to no statement. No id at all runs only the
+     * extractors added with {@link #addExtractor}.
+     *
+     * @param ids built-in extractor ids, each at most once
+     * @return this builder
+     * @throws IllegalArgumentException for an unknown or repeated id, naming it and the known ids
+     */
+    public Builder extractors(String... ids) {
+      this.builtInExtractors = Extractors.builtInIds(ids);
+      return this;
+    }
+
+    /**
+     * Adds a host's own extractor, to run after the built-in ones, in the order added. Its claims
+     * join the others in the article's claims and JSON, numbered in text order; its id is
+     * written into provenance. It reads the statements of the extractors before it ({@link
+     * org.sitrep.extract.ArticleContext#statements()}).
+     *
+     * @param extractor an immutable, thread-safe extractor (see {@link Extractor})
+     * @return this builder
+     * @throws IllegalArgumentException for a null extractor, an id that is not letters, digits,
+     *     {@code .}, {@code _} and {@code -}, a built-in extractor's id, or the id of one added before
+     */
+    public Builder addExtractor(Extractor extractor) {
+      Set<String> taken = new LinkedHashSet<>();
+      addedExtractors.forEach(e -> taken.add(e.id()));
+      addedExtractors.add(Extractors.checkAdded(extractor, taken));
+      return this;
+    }
 
     /**
      * The longest text accepted (default 1,000,000); a longer one is {@code TOO_LARGE}.
@@ -312,7 +356,7 @@ public final class Sitrep implements ClaimExtractor {
      * @throws IllegalArgumentException for a setting out of range, naming it
      */
     public Sitrep build() {
-      return new Sitrep(config());
+      return new Sitrep(config(), builtInExtractors, List.copyOf(addedExtractors));
     }
   }
 }

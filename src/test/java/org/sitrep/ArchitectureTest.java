@@ -28,6 +28,8 @@ class ArchitectureTest {
 
   private static final String ROOT = "org.sitrep";
   private static final String FIXTURE = "org.sitrep.archfixture";
+  private static final String API_RULE = "the API (" + FIXTURE + ", " + FIXTURE + ".claim, " + FIXTURE + ".json, "
+      + FIXTURE + ".testing, " + FIXTURE + ".spark) and the extractor SPI expose no internal type";
 
   private static final class Main {
     static final JavaClasses CLASSES = new ClassFileImporter()
@@ -55,21 +57,25 @@ class ArchitectureTest {
         FIXTURE + ".claim uses only nothing else of ours",
         "CoreNLP is used in " + FIXTURE + ".nlp only",
         "picocli is used in " + FIXTURE + ".cli only",
-        "the API (" + FIXTURE + ", " + FIXTURE + ".claim, " + FIXTURE + ".json, " + FIXTURE + ".testing, "
-            + FIXTURE + ".spark) exposes no internal type");
+        API_RULE,
+        "the extractor SPI uses only " + FIXTURE + ".claim and itself");
     assertThat(failures.get(FIXTURE + ".claim uses only nothing else of ours"))
         .contains("ClaimThatImportsExtract").contains("extract.Resolver").doesNotContain("Verdict.");
     assertThat(failures.get("CoreNLP is used in " + FIXTURE + ".nlp only"))
         .contains("PageThatUsesCoreNlp").contains("edu.stanford.nlp.ling.CoreLabel");
     assertThat(failures.get("picocli is used in " + FIXTURE + ".cli only")).contains("JobWithOwnPicocli");
     assertThat(failures.values()).noneMatch(details -> details.contains(FIXTURE + ".extract.Resolver.resolve"));
+    assertThat(failures.get(API_RULE))
+        .contains("ClaimThatImportsExtract.resolver").contains("extract.Extractor.resolver()").doesNotContain("Engine");
+    assertThat(failures.get("the extractor SPI uses only " + FIXTURE + ".claim and itself"))
+        .contains("extract.Extractor.resolver()").doesNotContain("Engine");
   }
 
   @Test
   void docsArchitectureTableIsTheTableTheRulesEnforce() throws IOException {
     String doc = Files.readString(Path.of("docs/architecture.md"), StandardCharsets.UTF_8);
     Map<String, Set<String>> documented = new LinkedHashMap<>();
-    Matcher row = Pattern.compile("(?m)^\\| `org\\.sitrep(?:\\.(\\w+))?` \\|[^|]*\\|([^|]*)\\|").matcher(doc);
+    Matcher row = Pattern.compile("(?m)^\\| `org\\.sitrep(?:\\.(\\w+))?` \\|[^|\\n]*\\|([^|\\n]*)\\|").matcher(doc);
     Pattern name = Pattern.compile("`([a-z][\\w.]*)`");
     while (row.find()) {
       Set<String> uses = new LinkedHashSet<>();
@@ -84,5 +90,9 @@ class ArchitectureTest {
       assertThat(doc).contains("`org.sitrep." + internal + "`");
     }
     assertThat(List.copyOf(documented.keySet())).containsAll(ArchitectureRules.API);
+    for (String spi : ArchitectureRules.SPI) {
+      assertThat(doc).contains("`org.sitrep." + spi.substring(0, spi.indexOf('.')) + "`")
+          .contains("`" + spi.substring(spi.indexOf('.') + 1) + "`");
+    }
   }
 }

@@ -33,7 +33,7 @@ import org.sitrep.nlp.NlpOptions;
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.sitrep.DevEval \
- *   -Dexec.args="[--errors DIR] GOLD.jsonl [GOLD.jsonl ...]"
+ *   -Dexec.args="[--errors DIR] [--types speaker,figure] GOLD.jsonl [GOLD.jsonl ...]"
  * </pre>
  *
  * With {@code --errors DIR}, writes each file's scoring errors (false positives, false
@@ -47,10 +47,16 @@ public final class DevEval {
 
   public static void main(String[] args) throws Exception {
     Path errorsDir = null;
+    java.util.Set<org.sitrep.claim.ClaimType> types = java.util.EnumSet.allOf(org.sitrep.claim.ClaimType.class);
     List<Path> golds = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--errors")) {
         errorsDir = Path.of(args[++i]);
+      } else if (args[i].equals("--types")) {
+        types = java.util.EnumSet.noneOf(org.sitrep.claim.ClaimType.class);
+        for (String name : args[++i].split(",")) {
+          types.add(org.sitrep.claim.ClaimType.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+        }
       } else {
         golds.add(Path.of(args[i]));
       }
@@ -78,7 +84,7 @@ public final class DevEval {
         predictions.put(a.id(), claims.stream().map(EvalClaim::of).toList());
       }
       String name = name(gold);
-      EvalReport report = Scorer.score(articles, predictions);
+      EvalReport report = Scorer.score(articles, predictions, types);
       print(name, report);
       if (errorsDir != null) {
         writeErrors(errorsDir.resolve(name + ".errors.jsonl"), report.errors());
@@ -89,7 +95,7 @@ public final class DevEval {
       }
     }
     if (golds.size() > 2) {
-      print("all but first", Scorer.score(rest, restPredictions));
+      print("all but first", Scorer.score(rest, restPredictions, types));
     }
   }
 

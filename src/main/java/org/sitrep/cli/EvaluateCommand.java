@@ -3,12 +3,17 @@ package org.sitrep.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitrep.Article;
 import org.sitrep.ArticleClaims;
+import org.sitrep.claim.ClaimType;
 import org.sitrep.eval.EvalClaim;
 import org.sitrep.eval.EvalFiles;
 import org.sitrep.eval.EvalReport;
@@ -56,6 +61,11 @@ final class EvaluateCommand implements Callable<Integer> {
       + "corenlp-quotes (CoreNLP's quote annotator with quote attribution, as direct speaker claims; needs about 6 GB of heap).")
   String baseline;
 
+  @Option(names = "--types", split = ",", paramLabel = "TYPE", description = "Score only these claim types "
+      + "(speaker, figure, location, stance; comma-separated); the others print \"-\" and the overall score is "
+      + "the mean of the scored types' headline F1s. Default: all four.")
+  List<String> types;
+
   @Option(names = "--json", description = "Print a machine-readable JSON report instead of tables.")
   boolean json;
 
@@ -85,6 +95,13 @@ final class EvaluateCommand implements Callable<Integer> {
       cli.err().println("sitrep: --baseline and --pred exclude each other");
       return Main.USAGE;
     }
+    Set<ClaimType> scored;
+    try {
+      scored = claimTypes(types);
+    } catch (IllegalArgumentException e) {
+      cli.err().println("sitrep: " + e.getMessage());
+      return Main.USAGE;
+    }
     List<GoldArticle> golds;
     Map<String, List<EvalClaim>> predictions;
     try {
@@ -103,7 +120,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (pred != null) {
       warnUnmatched(golds, predictions);
     }
-    EvalReport report = Scorer.score(golds, predictions);
+    EvalReport report = Scorer.score(golds, predictions, scored);
     String source = pred != null ? pred.toString()
         : baseline != null ? "baseline " + baseline + " run on the gold texts" : "sitrep run on the gold texts";
     if (json) {
@@ -114,6 +131,22 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     cli.out().flush();
     return Main.OK;
+  }
+
+  /** The claim types named by {@code --types}, or all four when it is absent. */
+  static Set<ClaimType> claimTypes(List<String> names) {
+    if (names == null || names.isEmpty()) {
+      return EnumSet.allOf(ClaimType.class);
+    }
+    Set<ClaimType> out = EnumSet.noneOf(ClaimType.class);
+    for (String name : names) {
+      String wanted = name.strip().toLowerCase(Locale.ROOT);
+      ClaimType type = Arrays.stream(ClaimType.values()).filter(t -> t.wireName().equals(wanted)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("unknown claim type in --types: '" + name
+              + "' (known: speaker, figure, location, stance)"));
+      out.add(type);
+    }
+    return out;
   }
 
   /** Why these files give nothing to score, or null when they do. */

@@ -24,13 +24,20 @@ final class EvaluationTable {
     out.println();
     out.println(String.format(Locale.ROOT, "%-9s %5s %4s %5s %5s %5s %5s %5s | %6s %6s %6s | %6s %6s %6s",
         "type", "gold", "opt", "pred", "match", "right", "fp", "fn", "span P", "span R", "spanF1", "P", "R", "F1"));
-    for (TypeScore t : report.types().values()) {
+    for (ClaimType type : ClaimType.values()) {
+      TypeScore t = report.type(type);
+      if (t == null) {
+        out.println(String.format(Locale.ROOT, "%-9s %5s %4s %5s %5s %5s %5s %5s | %6s %6s %6s | %6s %6s %6s",
+            type.wireName(), "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-"));
+        continue;
+      }
       out.println(String.format(Locale.ROOT, "%-9s %5d %4d %5d %5d %5d %5d %5d | %s | %s",
           t.type().wireName(), t.gold(), t.optionalGold(), t.predicted(), t.matched(), t.headlineMatched(),
           t.falsePositives(), t.falseNegatives(), prf(t.span()), prf(t.headline())));
     }
     out.println("(match: required gold matched by span rule; right: matched and right speaker/unit; P R F1: headline)");
-    out.println(String.format(Locale.ROOT, "overall (mean of the four headline F1s): %.3f", report.overall()));
+    out.println(String.format(Locale.ROOT, "overall (mean of the %s headline F1s): %.3f", scoredTypes(report),
+        report.overall()));
     out.println();
     out.println("attribute accuracy on matched pairs (right/matched):");
     for (TypeScore t : report.types().values()) {
@@ -52,7 +59,8 @@ final class EvaluationTable {
         StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-28s", a.id()));
         for (ClaimType t : ClaimType.values()) {
           TypeScore s = a.types().get(t);
-          row.append(String.format(Locale.ROOT, " %.3f (%.3f)", s.headline().f1(), s.span().f1()));
+          row.append(s == null ? String.format(Locale.ROOT, " %-13s", "-")
+              : String.format(Locale.ROOT, " %.3f (%.3f)", s.headline().f1(), s.span().f1()));
         }
         out.println(row.append(String.format(Locale.ROOT, " %.3f", a.overall())));
       }
@@ -65,6 +73,14 @@ final class EvaluationTable {
             e.type().wireName(), e.article(), e.begin(), e.end(), shorten(e.text()), e.detail()));
       }
     }
+  }
+
+  /** "four" when every type was scored, else the scored types' names: "speaker", "speaker, figure". */
+  private static String scoredTypes(EvalReport report) {
+    if (report.types().size() == ClaimType.values().length) {
+      return "four";
+    }
+    return String.join(", ", report.types().keySet().stream().map(ClaimType::wireName).toList());
   }
 
   private static String prf(Prf p) {

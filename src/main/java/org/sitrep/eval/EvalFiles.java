@@ -117,7 +117,7 @@ public final class EvalFiles {
     JsonNode place = c.path("place");
     JsonNode value = c.get("value");
     return new EvalClaim(type, text(c, "id"), c.get("begin").asInt(), c.get("end").asInt(), text(c, "text"),
-        c.path("optional").asBoolean(false), source(c.get("speaker")),
+        c.path("optional").asBoolean(false), c.path("speakerScored").asBoolean(true), source(c.get("speaker")),
         lower(text(c, "mode")),
         value == null || !value.isNumber() ? null : value.asDouble(),
         text(c, "unit"), text(c, "category"), text(c, "qualifier"),

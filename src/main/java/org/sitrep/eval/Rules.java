@@ -26,33 +26,43 @@ final class Rules {
       case FIGURE -> sameValue(gold.value(), predicted.value());
       case LOCATION -> Names.samePlaceName(gold.placeName(), predicted.placeName())
           || (gold.placeCountry() != null && Names.sameCode(gold.placeCountry(), predicted.placeCountry()));
-      case STANCE -> Names.sameSpeaker(gold.speaker(), predicted.speaker())
-          && Names.sameCode(gold.polarity(), predicted.polarity());
+      case STANCE -> speakerRight(gold, predicted) && Names.sameCode(gold.polarity(), predicted.polarity());
     };
   }
 
   /** A matched pair that counts for the headline F1: right speaker (speaker), right unit (figure). */
   static boolean headlineRight(EvalClaim gold, EvalClaim predicted) {
     return switch (gold.type()) {
-      case SPEAKER -> Names.sameSpeaker(gold.speaker(), predicted.speaker());
+      case SPEAKER -> speakerRight(gold, predicted);
       case FIGURE -> Names.sameUnit(gold.unit(), predicted.unit());
       case LOCATION, STANCE -> true;
     };
   }
 
-  /** The attributes scored on a matched pair, in report order: name -> agrees. */
+  /**
+   * Whether the predicted speaker is the gold one, or the gold claim does not score its speaker
+   * ({@code "speakerScored": false}: only its span counts).
+   */
+  static boolean speakerRight(EvalClaim gold, EvalClaim predicted) {
+    return !gold.speakerScored() || Names.sameSpeaker(gold.speaker(), predicted.speaker());
+  }
+
+  /**
+   * The attributes scored on a matched pair, in report order: name -> agrees. A gold claim that
+   * does not score its speaker leaves the speaker attribute out.
+   */
   static Map<String, Boolean> attributes(EvalClaim gold, EvalClaim predicted) {
     Map<String, Boolean> a = new LinkedHashMap<>();
     switch (gold.type()) {
       case SPEAKER -> {
-        a.put("speaker", Names.sameSpeaker(gold.speaker(), predicted.speaker()));
+        putSpeaker(a, gold, predicted);
         a.put("mode", Names.sameCode(gold.mode(), predicted.mode()));
       }
       case FIGURE -> {
         a.put("unit", Names.sameUnit(gold.unit(), predicted.unit()));
         a.put("category", Names.sameCode(gold.category(), predicted.category()));
         a.put("qualifier", Names.sameCode(gold.qualifier(), predicted.qualifier()));
-        a.put("speaker", Names.sameSpeaker(gold.speaker(), predicted.speaker()));
+        putSpeaker(a, gold, predicted);
       }
       case LOCATION -> {
         a.put("country", Names.sameCode(gold.placeCountry(), predicted.placeCountry()));
@@ -61,6 +71,12 @@ final class Rules {
       case STANCE -> a.put("stance", Names.sameCode(gold.stance(), predicted.stance()));
     }
     return a;
+  }
+
+  private static void putSpeaker(Map<String, Boolean> a, EvalClaim gold, EvalClaim predicted) {
+    if (gold.speakerScored()) {
+      a.put("speaker", Names.sameSpeaker(gold.speaker(), predicted.speaker()));
+    }
   }
 
   /** The attribute names of a type, in report order. */

@@ -2,10 +2,12 @@ package org.sitrep.eval;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.claim.ClaimType;
 
 /**
@@ -23,13 +25,29 @@ public final class Scorer {
    * @param predictions predicted claims by article id (ids not in gold are ignored)
    */
   public static EvalReport score(List<GoldArticle> gold, Map<String, List<EvalClaim>> predictions) {
+    return score(gold, predictions, EnumSet.allOf(ClaimType.class));
+  }
+
+  /**
+   * Scores only the claim types of {@code types}: the report holds those types alone and its
+   * overall score is the mean of their headline F1s.
+   *
+   * @param gold the gold articles
+   * @param predictions predicted claims by article id (ids not in gold are ignored)
+   * @param types the claim types to score (not empty)
+   */
+  public static EvalReport score(List<GoldArticle> gold, Map<String, List<EvalClaim>> predictions,
+      Set<ClaimType> types) {
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException("no claim type to score");
+    }
     Map<ClaimType, TypeScore> totals = new EnumMap<>(ClaimType.class);
-    for (ClaimType t : ClaimType.values()) {
+    for (ClaimType t : types) {
       totals.put(t, TypeScore.empty(t));
     }
     List<ArticleScore> articles = new ArrayList<>();
     for (GoldArticle article : gold) {
-      ArticleScore s = scoreArticle(article, predictions.getOrDefault(article.id(), List.of()));
+      ArticleScore s = scoreArticle(article, predictions.getOrDefault(article.id(), List.of()), types);
       articles.add(s);
       s.types().forEach((t, score) -> totals.merge(t, score, TypeScore::plus));
     }
@@ -37,9 +55,13 @@ public final class Scorer {
   }
 
   public static ArticleScore scoreArticle(GoldArticle article, List<EvalClaim> predicted) {
+    return scoreArticle(article, predicted, EnumSet.allOf(ClaimType.class));
+  }
+
+  static ArticleScore scoreArticle(GoldArticle article, List<EvalClaim> predicted, Set<ClaimType> scored) {
     Map<ClaimType, TypeScore> types = new EnumMap<>(ClaimType.class);
     List<ScoringError> errors = new ArrayList<>();
-    for (ClaimType t : ClaimType.values()) {
+    for (ClaimType t : scored) {
       List<EvalClaim> g = article.claims().stream().filter(c -> c.type() == t).toList();
       List<EvalClaim> p = predicted.stream().filter(c -> c.type() == t).toList();
       types.put(t, scoreType(article.id(), t, g, p, errors));

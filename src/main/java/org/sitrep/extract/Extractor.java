@@ -5,19 +5,49 @@ import org.sitrep.claim.Claim;
 import org.sitrep.nlp.Document;
 
 /**
- * Turns an annotated article into claims of one type. Implementations are immutable and safe to
- * share between threads; all per-article state lives on the stack of {@link #extract}.
+ * Finds claims of the contract's types in an annotated article: the one extension point of sitrep.
+ * The four built-in extractors ({@code speaker}, {@code figure}, {@code stance}, {@code
+ * location}) implement it, and so can a host's own, added with {@code
+ * Sitrep.builder().addExtractor(...)}; its claims then appear in the article's claims and JSON
+ * like the others.
+ *
+ * <pre>{@code
+ * final class CeasefireCalls implements Extractor {
+ *   public String id() { return "ceasefire-calls"; }
+ *   public List<StanceClaim> extract(Document doc, ArticleContext context) { ... }
+ * }
+ * Sitrep sitrep = Sitrep.builder().addExtractor(new CeasefireCalls()).build();
+ * }</pre>
+ *
+ * <p>An implementation is immutable and safe to share between threads: one {@code Sitrep} calls
+ * it for many articles at once, and all per-article state lives on the stack of {@link #extract}.
+ * It reads the article only through {@code doc} and {@code context}. An exception it throws fails
+ * that article's extraction.
  */
 public interface Extractor {
 
-  /** A short stable name, e.g. "speaker". */
+  /**
+   * A short stable name, written into every document's provenance: letters, digits, {@code .},
+   * {@code _} and {@code -}, unique among the extractors of a {@code Sitrep} (the built-in ids
+   * are taken). Give a changed extractor a new id ({@code "acme-ceasefire-2"}) so that documents
+   * tell what made them.
+   *
+   * @return the id, e.g. {@code "speaker"}
+   */
   String id();
 
   /**
-   * The claims this extractor finds in {@code doc}. {@code statements} holds the speaker claims
-   * found before (empty for the speaker extractor itself), so that a figure inside a quotation
-   * can take its speaker. Ids need only be unique among this extractor's claims: the chain
-   * renumbers all claims in text order afterwards.
+   * The claims this extractor finds in {@code doc}, in any order. Each claim's span lies inside
+   * the text and its {@code text} is {@code doc.text().substring(begin, end)} (sitrep checks,
+   * and fails the article otherwise). Ids need only be unique among this extractor's claims:
+   * sitrep numbers all claims {@code c1, c2, ...} in text order afterwards. A claim's {@code
+   * statement} is the id of one of this extractor's own speaker claims or of a claim in {@code
+   * context.statements()}, or null; sitrep rewrites it to the new ids.
+   *
+   * @param doc the article's text and annotation
+   * @param context the statements found before this extractor ran, and the article's source and
+   *     place resolvers
+   * @return the claims found, possibly none; never null
    */
-  List<? extends Claim> extract(Document doc, Statements statements);
+  List<? extends Claim> extract(Document doc, ArticleContext context);
 }

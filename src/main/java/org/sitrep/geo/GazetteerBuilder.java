@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.sitrep.lexicon.Row;
+import org.sitrep.lexicon.Table;
 
 /** Reads the resources into mutable indexes, then ranks and freezes them into a {@link Gazetteer}. */
 final class GazetteerBuilder {
@@ -25,67 +28,81 @@ final class GazetteerBuilder {
     private final Map<GeoKind, Integer> counts = new EnumMap<>(GeoKind.class);
     /** Entries of the hand-made features file; identity matters, not value. */
     private final Set<GeoEntry> curated = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Cities that GeoNames files as a section of another place (a neighbourhood, feature code PPLX). */
+    private final Set<GeoEntry> sections = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** One string per country code: a hundred thousand rows name about 250 codes. */
+    private final Map<String, String> codes = new HashMap<>();
 
     Gazetteer build() {
-        Tsv.read("countries.tsv", 6, this::country);
-        Tsv.read("regions.tsv", 6, this::region);
-        Tsv.read("cities.tsv", 6, this::city);
-        Tsv.read("features.tsv", 5, this::feature);
-        Tsv.read("aliases.tsv", 3, this::alias);
-        Tsv.read("demonyms.tsv", 2, this::demonym);
-        Tsv.read("demonyms-extra.tsv", 2, this::demonym);
+        read("countries.tsv", this::country, "code", "name", "lat", "lon", "aliases");
+        read("regions.tsv", this::region, "name", "country", "lat", "lon", "geonameId", "aliases");
+        read("cities.tsv.gz", this::city, "geonameId", "name", "country", "lat", "lon", "population", "feature");
+        read("features.tsv", this::feature, "name", "kind", "country", "lat", "lon", "aliases");
+        read("aliases.tsv", this::alias, "alias", "country", "target", "kind");
+        read("demonyms.tsv", this::demonym, "word", "code");
+        read("demonyms-extra.tsv", this::demonym, "word", "code");
         return new Gazetteer(freeze(names), freeze(acronyms), countries, demonyms, counts,
                 maxNameTokens());
     }
 
-    private void country(Tsv.Row row) {
-        String code = row.get(0);
-        GeoEntry e = new GeoEntry(row.get(1), GeoKind.COUNTRY, code, Tsv.decimal(row, 2), Tsv.decimal(row, 3),
+    private static void read(String resource, Consumer<Row> sink, String... columns) {
+        Table.read(GazetteerBuilder.class, resource).require(columns).rows().forEach(sink);
+    }
+
+    private void country(Row row) {
+        String code = row.required("code");
+        GeoEntry e = new GeoEntry(row.required("name"), GeoKind.COUNTRY, code, row.decimal("lat"), row.decimal("lon"),
                 null, 0);
         if (countries.putIfAbsent(code, e) != null) {
-            throw new IllegalStateException(row.where() + ": duplicate country " + code);
+            throw row.error("duplicate country " + code);
         }
-        index(e, row.get(5));
+        index(e, row.get("aliases"));
     }
 
-    private void region(Tsv.Row row) {
-        index(new GeoEntry(row.get(0), GeoKind.REGION, row.get(1), Tsv.decimal(row, 2), Tsv.decimal(row, 3),
-                Tsv.integer(row, 4), 0), row.get(5));
+    private void region(Row row) {
+        index(new GeoEntry(row.required("name"), GeoKind.REGION, row.required("country"), row.decimal("lat"),
+                row.decimal("lon"), row.integer("geonameId"), 0), row.get("aliases"));
     }
 
-    private void city(Tsv.Row row) {
-        Long population = Tsv.integer(row, 5);
-        index(new GeoEntry(row.get(1), GeoKind.CITY, row.get(2), Tsv.decimal(row, 3), Tsv.decimal(row, 4),
-                Tsv.integer(row, 0), population == null ? 0 : population), "");
+    private void city(Row row) {
+        Long population = row.integer("population");
+        String country = codes.computeIfAbsent(row.required("country"), c -> c);
+        GeoEntry e = new GeoEntry(row.required("name"), GeoKind.CITY, country, row.decimal("lat"),
+                row.decimal("lon"), row.integer("geonameId"), population == null ? 0 : population);
+        if ("PPLX".equals(row.get("feature"))) {
+            sections.add(e);
+        }
+        index(e, "");
     }
 
-    private void feature(Tsv.Row row) {
-        String country = row.get(2);
-        GeoEntry e = new GeoEntry(row.get(0), GeoKind.valueOf(row.get(1)), country.isEmpty() ? null : country,
-                Tsv.decimal(row, 3), Tsv.decimal(row, 4), null, 0);
+    private void feature(Row row) {
+        String country = row.get("country");
+        GeoEntry e = new GeoEntry(row.required("name"), row.choice("kind", GeoKind.class),
+                country.isEmpty() ? null : country, row.decimal("lat"), row.decimal("lon"), null, 0);
         curated.add(e);
-        index(e, row.get(5));
+        index(e, row.get("aliases"));
     }
 
     /** The alias gets every entry of the row's country (and kind, if given) that the target name finds. */
-    private void alias(Tsv.Row row) {
-        String country = row.get(1);
-        GeoKind kind = row.get(3).isEmpty() ? null : GeoKind.valueOf(row.get(3));
-        List<GeoEntry> targets = names.getOrDefault(Names.fold(row.get(2)), List.of()).stream()
+    private void alias(Row row) {
+        String country = row.required("country");
+        GeoKind kind = row.get("kind").isEmpty() ? null : row.choice("kind", GeoKind.class);
+        String target = row.required("target");
+        List<GeoEntry> targets = names.getOrDefault(Names.fold(target), List.of()).stream()
                 .filter(e -> country.equals(e.country()) && (kind == null || e.kind() == kind))
                 .toList();
         if (targets.isEmpty()) {
-            throw new IllegalStateException(row.where() + ": no place named " + row.get(2) + " in " + country);
+            throw row.error("no place named " + target + " in " + country);
         }
-        targets.forEach(e -> name(row.get(0), e));
+        targets.forEach(e -> name(row.required("alias"), e));
     }
 
-    private void demonym(Tsv.Row row) {
-        String code = row.get(1);
+    private void demonym(Row row) {
+        String code = row.required("code");
         if (!countries.containsKey(code)) {
-            throw new IllegalStateException(row.where() + ": unknown country code " + code);
+            throw row.error("unknown country code " + code);
         }
-        demonyms.put(Names.fold(row.get(0)), code);
+        demonyms.put(Names.fold(row.required("word")), code);
     }
 
     private void index(GeoEntry e, String aliases) {
@@ -134,7 +151,8 @@ final class GazetteerBuilder {
     /**
      * The default order of the readings of one name: countries; then the hand-curated areas and
      * features; then cities of at least {@link #BIG_CITY} people whose country also has a region of that
-     * name ("Kursk", "Donetsk"); then regions; then other cities; then other features. Larger population
+     * name ("Kursk", "Donetsk"); then regions; then other cities; then sections of cities (neighbourhoods); then
+     * other features. Larger population
      * first within a rank; otherwise the order of the resource files.
      */
     private List<GeoEntry> ranked(List<GeoEntry> list) {
@@ -160,11 +178,14 @@ final class GazetteerBuilder {
         if (curated.contains(e)) {
             return 1;
         }
+        if (sections.contains(e)) {
+            return 5;
+        }
         return switch (e.kind()) {
             case CITY -> e.population() >= BIG_CITY && regionCountries.contains(e.country()) ? 2 : 4;
             case REGION -> 3;
-            case FEATURE -> 5;
-            default -> 6;
+            case FEATURE -> 6;
+            default -> 7;
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.nlp;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,6 +9,11 @@ import java.util.List;
 /**
  * An article as the extractors see it: the original text and CoreNLP's annotation of it, frozen
  * into records. Immutable and safe to share; every index below is computed once, here.
+ *
+ * <p>Offsets are UTF-16 indices into {@link #text()}, end exclusive; tokens are numbered across the
+ * whole article ({@link Token#index()}), and the dependency lookups ({@link #head}, {@link
+ * #relation}, {@link #children}) take those numbers. A test may build a document by hand from
+ * the records.
  */
 public final class Document {
 
@@ -22,6 +28,15 @@ public final class Document {
   private final int[] sentenceBegins;
   private final int[] tokenBegins;
 
+  /**
+   * Freezes an annotation and builds its indexes.
+   *
+   * @param text the article's text
+   * @param sentences its sentences in text order, each with its dependency edges
+   * @param tokens its tokens in text order, numbered from 0
+   * @param mentions its named-entity mentions
+   * @param quotations its quotations
+   */
   public Document(
       String text,
       List<Sentence> sentences,
@@ -60,36 +75,77 @@ public final class Document {
     this.tokenBegins = this.tokens.stream().mapToInt(Token::begin).toArray();
   }
 
+  /**
+   * The article's text, as given.
+   *
+   * @return the text every offset indexes
+   */
   public String text() {
     return text;
   }
 
+  /**
+   * The sentences, in text order.
+   *
+   * @return an unmodifiable list
+   */
   public List<Sentence> sentences() {
     return sentences;
   }
 
+  /**
+   * All tokens of the article, in text order; a token's index is its position here.
+   *
+   * @return an unmodifiable list
+   */
   public List<Token> tokens() {
     return tokens;
   }
 
+  /**
+   * The named-entity mentions, in text order.
+   *
+   * @return an unmodifiable list
+   */
   public List<Mention> mentions() {
     return mentions;
   }
 
+  /**
+   * The quotations, in text order.
+   *
+   * @return an unmodifiable list
+   */
   public List<Quotation> quotations() {
     return quotations;
   }
 
-  /** The tokens of one sentence, as a view. */
+  /**
+   * The tokens of one sentence, as a view.
+   *
+   * @param sentence a sentence of this document
+   * @return its tokens
+   */
   public List<Token> tokens(Sentence sentence) {
     return tokens.subList(sentence.firstToken(), sentence.endToken());
   }
 
+  /**
+   * The sentence that holds a token.
+   *
+   * @param token a token of this document
+   * @return its sentence
+   */
   public Sentence sentenceOf(Token token) {
     return sentences.get(token.sentence());
   }
 
-  /** Index of the sentence holding {@code offset}, or of the last sentence before it; 0 if none. */
+  /**
+   * The sentence at a character offset.
+   *
+   * @param offset a character index
+   * @return the index of the sentence holding {@code offset}, or of the last sentence before it; 0 if none
+   */
   public int sentenceIndexAt(int offset) {
     int i = Arrays.binarySearch(sentenceBegins, offset);
     if (i < 0) {
@@ -98,7 +154,12 @@ public final class Document {
     return Math.max(0, i);
   }
 
-  /** Index of the token holding {@code offset}, or of the first token after it; -1 past the end. */
+  /**
+   * The token at a character offset.
+   *
+   * @param offset a character index
+   * @return the index of the token holding {@code offset}, or of the first token after it; -1 past the end
+   */
   public int tokenIndexAt(int offset) {
     int i = Arrays.binarySearch(tokenBegins, offset);
     if (i >= 0) {
@@ -112,41 +173,90 @@ public final class Document {
     return after < tokens.size() ? after : -1;
   }
 
-  /** The dependency head of a token, or -1 for a root or an unparsed sentence. */
+  /**
+   * The dependency head of a token.
+   *
+   * @param token a token index
+   * @return the head's index, or -1 for a root or a token of an unparsed sentence
+   */
   public int head(int token) {
     return heads[token];
   }
 
-  /** The relation from a token to its head ("nsubj", "obj", ...), or null for a root or unparsed. */
+  /**
+   * The relation from a token to its head.
+   *
+   * @param token a token index
+   * @return "nsubj", "obj", ...; null for a root or a token of an unparsed sentence
+   */
   public String relation(int token) {
     return relations[token];
   }
 
-  /** The dependents of a token, in text order. */
+  /**
+   * The dependents of a token.
+   *
+   * @param token a token index
+   * @return their indexes in text order, possibly none
+   */
   public List<Integer> children(int token) {
     return children.get(token);
   }
 
   /**
-   * The first and last token index (inclusive) of the dependency subtree under {@code token}: the
-   * phrase it heads. Iterative, so a deep parse cannot overflow the stack.
+   * The tokens of the dependency subtree under {@code token}, from its leftmost to its rightmost
+   * token: the phrase it heads. Iterative, so a deep parse cannot overflow the stack.
+   *
+   * @param token a token index
+   * @return the range of its subtree, {@code token} alone when it has no dependents
    */
-  public int[] subtreeBounds(int token) {
-    int[] bounds = {token, token};
-    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+  public TokenRange subtree(int token) {
+    int first = token;
+    int last = token;
+    ArrayDeque<Integer> todo = new ArrayDeque<>();
     todo.push(token);
     while (!todo.isEmpty()) {
       int t = todo.pop();
-      bounds[0] = Math.min(bounds[0], t);
-      bounds[1] = Math.max(bounds[1], t);
+      first = Math.min(first, t);
+      last = Math.max(last, t);
       for (int c : children.get(t)) {
         todo.push(c);
       }
     }
-    return bounds;
+    return TokenRange.inclusive(first, last);
   }
 
-  /** The first dependent of {@code token} whose relation starts with {@code relationPrefix}, or -1. */
+  /**
+   * The characters the tokens of {@code range} cover, from the first's begin to the last's end.
+   *
+   * @param range a range of this document's tokens
+   * @return their span; an empty span where an empty range stands
+   */
+  public Span span(TokenRange range) {
+    if (range.isEmpty()) {
+      int at = range.first() < tokens.size() ? tokens.get(range.first()).begin() : text.length();
+      return new Span(at, at);
+    }
+    return new Span(tokens.get(range.first()).begin(), tokens.get(range.last()).end());
+  }
+
+  /**
+   * The text the tokens of {@code range} cover.
+   *
+   * @param range a range of this document's tokens
+   * @return the text of {@link #span(TokenRange)}
+   */
+  public String text(TokenRange range) {
+    return text(span(range));
+  }
+
+  /**
+   * The first dependent of {@code token} whose relation starts with {@code relationPrefix}.
+   *
+   * @param token a token index
+   * @param relationPrefix the start of a relation: "nsubj" finds "nsubj" and "nsubj:pass"
+   * @return the dependent's index, or -1 when none
+   */
   public int child(int token, String relationPrefix) {
     for (int c : children.get(token)) {
       String r = relations[c];
@@ -157,15 +267,33 @@ public final class Document {
     return -1;
   }
 
+  /**
+   * The text at a span.
+   *
+   * @param span a span inside the text
+   * @return the text it covers
+   */
   public String text(Span span) {
     return text.substring(span.begin(), span.end());
   }
 
+  /**
+   * The text between two offsets.
+   *
+   * @param begin where it begins
+   * @param end where it ends, exclusive
+   * @return {@code text().substring(begin, end)}
+   */
   public String text(int begin, int end) {
     return text.substring(begin, end);
   }
 
-  /** The quotation whose marks enclose {@code offset}, innermost first; null when none. */
+  /**
+   * The quotation whose marks enclose {@code offset}, innermost first.
+   *
+   * @param offset a character index
+   * @return the quotation, or null when none
+   */
   public Quotation quotationAt(int offset) {
     Quotation best = null;
     for (Quotation q : quotations) {

@@ -12,7 +12,7 @@ import org.sitrep.Sitrep;
  * One article row to its result, never throwing for a problem of the article's own: a record
  * that is not JSON or has no text is {@code BAD_INPUT_LINE}, a refused text carries the facade's
  * code ({@code EMPTY_TEXT}, {@code TOO_LARGE}), one over the time limit is {@code TIMEOUT}, and
- * any other failure is {@code INTERNAL}.
+ * running out of memory is {@code OUT_OF_MEMORY}; any other failure is {@code INTERNAL}.
  */
 final class ArticleExtraction {
 
@@ -30,7 +30,8 @@ final class ArticleExtraction {
   }
 
   private static ArticleClaims processRow(Sitrep sitrep, Row row) {
-    Article article = new Article(row.getString(0), row.getString(1), row.getString(2), row.getString(3), row.getString(4));
+    Article article = new Article(row.getString(0), row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+        row.getString(6));
     String corrupt = row.getString(5);
     if (corrupt != null) {
       return ArticleClaims.failed(article, ErrorCode.BAD_INPUT_LINE, "record is not a JSON object: " + shorten(corrupt));
@@ -44,6 +45,10 @@ final class ArticleExtraction {
       return ArticleClaims.failed(article, e.code(), e.getMessage());
     } catch (ExtractionTimeoutException e) {
       return ArticleClaims.failed(article, e.code(), e.getMessage());
+    } catch (OutOfMemoryError e) {
+      // as in the command line's batch: the article's memory is free again once it is dropped
+      return ArticleClaims.failed(article, ErrorCode.OUT_OF_MEMORY,
+          "article " + describe(article) + " ran out of memory (" + e.getMessage() + ")");
     } catch (RuntimeException | StackOverflowError e) {
       return ArticleClaims.failed(article, ErrorCode.INTERNAL,
           "article " + describe(article) + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -15,8 +15,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Articles as the job reads them: every input is brought to the same string columns {@code id,
- * title, source, published, text} and {@code _corrupt_record} (the raw line of a JSON Lines
- * record that is not JSON, else null). Like the command line, {@code outlet} and {@code date}
+ * title, source, published, text}, {@code _corrupt_record} (the raw line of a JSON Lines
+ * record that is not JSON, else null) and {@code url} (passed through to the output's article). Like the command line, {@code outlet} and {@code date}
  * stand in for a missing {@code source} and {@code published}.
  */
 public final class ArticleTable {
@@ -24,7 +24,7 @@ public final class ArticleTable {
   /** Column of Spark's JSON reader that keeps an unreadable line. */
   public static final String CORRUPT = "_corrupt_record";
 
-  static final List<String> COLUMNS = List.of("id", "title", "source", "published", "text", CORRUPT);
+  static final List<String> COLUMNS = List.of("id", "title", "source", "published", "text", CORRUPT, "url");
 
   private static final StructType JSON_SCHEMA = new StructType()
       .add("id", DataTypes.StringType)
@@ -34,6 +34,7 @@ public final class ArticleTable {
       .add("published", DataTypes.StringType)
       .add("date", DataTypes.StringType)
       .add("text", DataTypes.StringType)
+      .add("url", DataTypes.StringType)
       .add(CORRUPT, DataTypes.StringType);
 
   private ArticleTable() {}
@@ -85,7 +86,8 @@ public final class ArticleTable {
         coalesce(column(have, "source"), column(have, "outlet")).as("source"),
         coalesce(column(have, "published"), column(have, "date")).as("published"),
         column(have, "text").as("text"),
-        column(have, CORRUPT).as(CORRUPT));
+        column(have, CORRUPT).as(CORRUPT),
+        column(have, "url").as("url"));
   }
 
   private static Column column(List<String> have, String name) {

@@ -72,6 +72,28 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void typesOptionScoresOnlyTheNamedTypesAndPrintsDashForTheOthers() throws Exception {
+    Run r = run("evaluate", "--gold", gold().toString(), "--pred", noClaims().toString(), "--types", "speaker",
+        "--per-article");
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.out()).containsPattern("figure +- +- +- ").containsPattern("speaker +1 +0 +0 +0 +0 +0 +1 ")
+        .contains("overall (mean of the speaker headline F1s): 0.000");
+    Run json = run("evaluate", "--gold", gold().toString(), "--pred", gold().toString(), "--types", "speaker,stance",
+        "--json");
+    JsonNode report = SitrepJson.readTree(json.out());
+    assertThat(report.get("types").size()).isEqualTo(2);
+    assertThat(report.at("/types/figure").isMissingNode()).isTrue();
+    assertThat(report.get("overall").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void unknownTypeIsAUsageError() throws Exception {
+    Run r = run("evaluate", "--gold", gold().toString(), "--pred", gold().toString(), "--types", "speaker,quote");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown claim type in --types: 'quote'");
+  }
+
+  @Test
   void withoutPredictionsRunsSitrepOverGoldTexts() throws Exception {
     Run r = run("evaluate", "--gold", gold().toString());
     assertThat(r.code()).isEqualTo(0);

@@ -43,11 +43,22 @@ class EvalFilesTest {
       assertThat(s.begin()).isEqualTo(21);
       assertThat(s.end()).isEqualTo(38);
       assertThat(s.speaker().aliases()).containsExactly("Pardo");
+      assertThat(s.speakerScored()).isTrue();
       EvalClaim f = a.claims().get(1);
       assertThat(f.optional()).isTrue();
       assertThat(f.speaker()).isNull();
       assertThat(f.value()).isEqualTo(3.0);
     });
+  }
+
+  @Test
+  void readsSpeakerScoredFalseFromGold() throws IOException {
+    String line = "{\"id\": \"a2\", \"text\": \"Sources said the depot burned.\", \"claims\": [{\"type\": \"speaker\","
+        + " \"mode\": \"indirect\", \"speaker\": {\"name\": \"sources\"}, \"speakerScored\": false,"
+        + " \"begin\": 13, \"end\": 29}]}";
+    EvalClaim c = EvalFiles.readGold(write("s.jsonl", line)).get(0).claims().get(0);
+    assertThat(c.speakerScored()).isFalse();
+    assertThat(c.speaker().name()).isEqualTo("sources");
   }
 
   @Test

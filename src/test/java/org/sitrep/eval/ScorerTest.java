@@ -23,27 +23,27 @@ class ScorerTest {
 
   // Hand-made article: "Kovalchuk said that the bridge at Dorn was shelled twice. ..."
   private static EvalClaim speaker(int begin, int end, EvalSource who, String mode) {
-    return new EvalClaim(ClaimType.SPEAKER, "s" + begin, begin, end, "x".repeat(end - begin), false, who, mode,
+    return new EvalClaim(ClaimType.SPEAKER, "s" + begin, begin, end, "x".repeat(end - begin), false, true, who, mode,
         null, null, null, null, null, null, null, null, null);
   }
 
   private static EvalClaim figure(int begin, int end, double value, String unit, EvalSource who) {
-    return new EvalClaim(ClaimType.FIGURE, "f" + begin, begin, end, "x".repeat(end - begin), false, who, null,
+    return new EvalClaim(ClaimType.FIGURE, "f" + begin, begin, end, "x".repeat(end - begin), false, true, who, null,
         value, unit, "KILLED", "EXACT", null, null, null, null, null);
   }
 
   private static EvalClaim location(int begin, int end, String place, String country, String subject) {
-    return new EvalClaim(ClaimType.LOCATION, "l" + begin, begin, end, "x".repeat(end - begin), false, null, null,
+    return new EvalClaim(ClaimType.LOCATION, "l" + begin, begin, end, "x".repeat(end - begin), false, true, null, null,
         null, null, null, null, place, country, subject, null, null);
   }
 
   private static EvalClaim stance(int begin, int end, EvalSource who, String polarity, String act) {
-    return new EvalClaim(ClaimType.STANCE, "t" + begin, begin, end, "x".repeat(end - begin), false, who, null,
+    return new EvalClaim(ClaimType.STANCE, "t" + begin, begin, end, "x".repeat(end - begin), false, true, who, null,
         null, null, null, null, null, null, null, polarity, act);
   }
 
   private static EvalClaim optional(EvalClaim c) {
-    return new EvalClaim(c.type(), c.id(), c.begin(), c.end(), c.text(), true, c.speaker(), c.mode(), c.value(),
+    return new EvalClaim(c.type(), c.id(), c.begin(), c.end(), c.text(), true, c.speakerScored(), c.speaker(), c.mode(), c.value(),
         c.unit(), c.category(), c.qualifier(), c.placeName(), c.placeCountry(), c.subject(), c.polarity(), c.stance());
   }
 
@@ -253,6 +253,39 @@ class ScorerTest {
     // speaker and figure perfect, location and stance missed
     EvalReport r = score(GOLD, GOLD.subList(0, 4));
     assertThat(r.overall()).isCloseTo(0.5, within(1e-9));
+  }
+
+  private static EvalClaim speakerNotScored(EvalClaim c) {
+    return new EvalClaim(c.type(), c.id(), c.begin(), c.end(), c.text(), c.optional(), false, c.speaker(), c.mode(),
+        c.value(), c.unit(), c.category(), c.qualifier(), c.placeName(), c.placeCountry(), c.subject(), c.polarity(),
+        c.stance());
+  }
+
+  @Test
+  void goldWithSpeakerNotScoredCountsOnlyItsSpan() {
+    EvalClaim unnamed = speakerNotScored(speaker(10, 60, EvalSource.of("officials"), "indirect"));
+    EvalClaim named = GOLD.get(1); // Mbeki, scored
+    EvalReport r = score(List.of(unnamed, named), List.of(
+        speaker(10, 60, EvalSource.of("Oksana Kovalchuk"), "indirect"),
+        speaker(100, 180, KOVAL, "direct")));
+    TypeScore s = r.type(ClaimType.SPEAKER);
+    assertThat(s.matched()).isEqualTo(2);
+    // the unnamed source's claim is right whoever speaks; the named one is still wrong
+    assertThat(s.headlineMatched()).isEqualTo(1);
+    assertThat(s.attributes().get("speaker")).isEqualTo(Accuracy.of(0, 1));
+    assertThat(s.attributes().get("mode")).isEqualTo(Accuracy.of(2, 2));
+    assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.begin()).isEqualTo(100));
+  }
+
+  @Test
+  void scoringChosenTypesLeavesTheOthersOutOfReportAndOverall() {
+    EvalReport r = Scorer.score(List.of(new GoldArticle("a1", "text", GOLD)), Map.of("a1", GOLD.subList(0, 2)),
+        java.util.EnumSet.of(ClaimType.SPEAKER));
+    assertThat(r.types()).containsOnlyKeys(ClaimType.SPEAKER);
+    assertThat(r.type(ClaimType.FIGURE)).isNull();
+    assertThat(r.overall()).isEqualTo(1.0);
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.articles().get(0).types()).containsOnlyKeys(ClaimType.SPEAKER);
   }
 
   @Test

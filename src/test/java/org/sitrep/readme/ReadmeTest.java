@@ -33,6 +33,15 @@ class ReadmeTest {
   }
 
   @Test
+  void theExtractorExampleIsThisPackagesCeasefireCallsWordForWord() throws IOException {
+    String source = Files.readString(Path.of("src/test/java/org/sitrep/readme/CeasefireCalls.java"), StandardCharsets.UTF_8);
+    String shown = block(readme(), "## Adding your own extractor", "java");
+    String shownClass = shown.substring(0, shown.indexOf("\nSitrep sitrep = Sitrep.builder().addExtractor(new CeasefireCalls())"));
+    String afterImports = source.substring(source.indexOf("\n\n/**") + 2);
+    assertThat(afterImports).isEqualTo(shownClass);
+  }
+
+  @Test
   void ciRunsTheReadmesTestCommandFirstAndTheSetUpCommandsAreShown() throws IOException {
     String commands = block(readme(), "## Two commands", "sh");
     assertThat(commands).contains("mvn -q compile exec:java -Dexec.args=\"extract samples/seed-001.txt\"\n")

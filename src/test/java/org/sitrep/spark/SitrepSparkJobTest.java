@@ -64,15 +64,15 @@ class SitrepSparkJobTest {
     String seed = Files.readString(Path.of("samples/seed-001.txt"), StandardCharsets.UTF_8);
     goodArticles = new LinkedHashMap<>();
     goodArticles.put("seed-001", new Article("seed-001", "Seed", "Sample Wire", "2024-01-01", seed));
-    goodArticles.put("short-a", new Article("short-a", null, null, null, SHORT_A));
+    goodArticles.put("short-a", new Article("short-a", null, null, null, SHORT_A, "https://example.org/short-a"));
     goodArticles.put("short-b", new Article("short-b", "Market", null, null, SHORT_B));
     goodArticles.put("no-news", new Article("no-news", null, null, null, NO_NEWS));
 
     List<String> lines = new ArrayList<>();
     for (Article a : goodArticles.values()) {
-      lines.add(line(a.id(), a.title(), a.source(), a.published(), a.text()));
+      lines.add(line(a.id(), a.title(), a.source(), a.published(), a.text(), a.url()));
     }
-    lines.add(line("blank", null, null, null, "  \n "));
+    lines.add(line("blank", null, null, null, "  \n ", null));
     lines.add("{\"id\": \"no-text\", \"title\": \"Only a title\"}");
     lines.add("this line is not JSON");
     Files.write(dir.resolve("articles.jsonl"), lines, StandardCharsets.UTF_8);
@@ -110,6 +110,7 @@ class SitrepSparkJobTest {
       assertThat(viaSpark.get("schema").asText()).isEqualTo(ArticleClaims.SCHEMA);
       JsonNode expected = SitrepJson.readTree(SitrepJson.toLine(direct.get(a.id())));
       assertThat(viaSpark.get("article")).as(a.id()).isEqualTo(expected.get("article"));
+      assertThat(viaSpark.path("article").path("url").asText(null)).as(a.id()).isEqualTo(a.url());
       assertThat(viaSpark.get("claims")).as(a.id()).isEqualTo(expected.get("claims"));
     }
   }
@@ -201,7 +202,7 @@ class SitrepSparkJobTest {
   @Test
   void runRefusesAnExistingOutputWithoutOverwriteAndReplacesItWithOverwrite() throws IOException {
     Path input = dir.resolve("refuse-input.jsonl");
-    Files.write(input, List.of(line("r1", null, null, null, SHORT_B)), StandardCharsets.UTF_8);
+    Files.write(input, List.of(line("r1", null, null, null, SHORT_B, null)), StandardCharsets.UTF_8);
     Path out = dir.resolve("refuse-out");
     Files.createDirectories(out);
     Path earlier = Files.writeString(out.resolve("part-earlier.txt"), "an earlier run's output\n");
@@ -264,13 +265,16 @@ class SitrepSparkJobTest {
     }
   }
 
-  private static String line(String id, String title, String source, String published, String text) {
+  private static String line(String id, String title, String source, String published, String text, String url) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", id);
     m.put("title", title);
     m.put("source", source);
     m.put("published", published);
     m.put("text", text);
+    if (url != null) {
+      m.put("url", url);
+    }
     return SitrepJson.toLine(m);
   }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.claim.Category;
 import org.sitrep.claim.Modality;
+import org.sitrep.extract.FunctionWords;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Token;
 
@@ -16,7 +17,6 @@ import org.sitrep.nlp.Token;
 final class ClauseReader {
 
   private static final int MAX_STEPS = 6;
-  private static final Set<String> AUXILIARIES = Set.of("be", "have", "get");
   /** Relations through which a noun passes on its predicate's role to its dependents. */
   private static final Set<String> NOMINAL_LINKS =
       Set.of("conj", "appos", "nmod", "compound", "nummod", "flat", "det", "obl:npmod", "nmod:npmod");
@@ -47,7 +47,7 @@ final class ClauseReader {
     List<Token> tokens = doc.tokens();
     int sentence = tokens.get(head).sentence();
     int k = head + 1;
-    while (k < tokens.size() && tokens.get(k).sentence() == sentence && AUXILIARIES.contains(tokens.get(k).lemma())) {
+    while (k < tokens.size() && tokens.get(k).sentence() == sentence && FunctionWords.get().isAuxiliary(tokens.get(k).lemma())) {
       k++;
     }
     if (k < tokens.size() && tokens.get(k).sentence() == sentence

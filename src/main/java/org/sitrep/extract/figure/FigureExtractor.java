@@ -9,30 +9,38 @@ import org.sitrep.claim.Claim;
 import org.sitrep.claim.FigureClaim;
 import org.sitrep.claim.Modality;
 import org.sitrep.claim.Place;
-import org.sitrep.claim.Source;
 import org.sitrep.claim.Qualifier;
+import org.sitrep.claim.Source;
+import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
+import org.sitrep.extract.Boilerplate;
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.LexiconExample;
 import org.sitrep.extract.Statements;
-import org.sitrep.geo.Gazetteer;
+import org.sitrep.extract.figure.CountedPhrases.Counted;
+import org.sitrep.extract.place.PlaceMention;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
+import org.sitrep.nlp.TokenRange;
 
 /**
  * Finds figures: numbers that count or measure something ("approximately 3.5 million artillery
  * shells", "at least 16 people", "$7 million", "around 8,000" continuing a figure before it),
  * with value, bounds, qualifier, unit, category and modality. Dates, years, times, ages,
- * ordinals and numbers in names are left alone. Immutable and thread-safe.
+ * ordinals and numbers in names are left alone ({@link Exclusions}). Immutable and thread-safe.
+ *
+ * <p>A figure is read in steps: the {@link Prefix} before the number (currency, hedging
+ * qualifiers), its {@link Extent} after it (unit, counted phrase), the {@link Reading} of what it
+ * counts (an elided figure takes the noun of a figure before it), then its category, modality,
+ * actor and place.
  */
 public final class FigureExtractor implements Extractor {
 
   /** How many sentences back an elided figure ("around 8,000 deployed") looks for its noun. */
   private static final int ANTECEDENT_WINDOW = 5;
-  private static final Set<String> EXCLUDED_NER = Set.of("DATE", "TIME", "ORDINAL", "SET",
-      "PERSON", "ORGANIZATION", "LOCATION", "MISC", "CITY", "COUNTRY");
-  private static final Set<String> ELLIPSIS_WORDS = Set.of("others", "more", "other");
-  private static final Set<String> NOMINAL_PARTICIPLES =
-      Set.of("wounded", "injured", "dead", "killed", "missing", "displaced");
+  /** How far after a figure a place may stand and still be the figure's place. */
+  private static final int PLACE_WINDOW = 10;
   private static final Set<Category> MEASURES =
       Set.of(Category.DURATION, Category.DISTANCE, Category.AREA, Category.MONEY);
   private static final Set<Category> PEOPLE_CATEGORIES = Set.of(Category.PERSONNEL,
@@ -42,14 +50,28 @@ public final class FigureExtractor implements Extractor {
   private final FigureLexicon lexicon;
   private final NumberParser numbers;
   private final ClauseReader clauses;
-  private final ActorAndPlace context;
+  private final CountedPhrases counted;
+  private final Exclusions exclusions;
 
-  /** @param gazetteer the shared gazetteer, for actors and places */
-  public FigureExtractor(Gazetteer gazetteer) {
+  public FigureExtractor() {
     this.lexicon = FigureLexicon.get();
     this.numbers = new NumberParser(lexicon);
     this.clauses = new ClauseReader(lexicon);
-    this.context = new ActorAndPlace(gazetteer);
+    this.counted = new CountedPhrases(lexicon);
+    this.exclusions = new Exclusions(lexicon);
+  }
+
+  /** The example of every vague quantity ({@code vague-quantities.tsv}): a figure of its value, AT_LEAST. */
+  public static List<LexiconExample> examples() {
+    List<LexiconExample> out = new ArrayList<>();
+    for (var row : FigureLexicon.vagueRows()) {
+      double value = row.decimal("value");
+      String phrase = row.lower("phrase");
+      out.add(new LexiconExample("vague-quantities.tsv", phrase, row.required("example"), true,
+          c -> c instanceof FigureClaim f && f.value() == value && f.qualifier() == Qualifier.AT_LEAST
+              && f.text().toLowerCase(Locale.ROOT).contains(phrase)));
+    }
+    return out;
   }
 
   @Override
@@ -60,18 +82,33 @@ public final class FigureExtractor implements Extractor {
   /** A figure found earlier in the article, for elided figures that continue it. */
   private record Antecedent(int sentence, String unit, Category nounCategory) {}
 
-  /** The counted noun phrase: its span, head token and unit. */
-  private record Counted(int begin, int end, int head, String unit, boolean elided, String text) {}
+  /** What stands before the number: where the figure begins, a currency unit, the qualifier and its words. */
+  private record Prefix(int begin, String currency, Qualifier qualifier, String qualifierText) {}
+
+  /** What follows the number: where the figure ends, its head token, unit, counted phrase and "of" unit. */
+  private record Extent(int end, int head, String unit, Counted counted, String ofUnit) {
+
+    boolean elided() {
+      return counted != null && counted.elided();
+    }
+  }
+
+  /** What the figure counts: its unit and the category its noun gives. */
+  private record Reading(String unit, Category nounCategory) {}
 
   @Override
-  public List<? extends Claim> extract(Document doc, Statements statements) {
+  public List<? extends Claim> extract(Document doc, ArticleContext context) {
+    Statements statements = context.statements();
     List<Claim> out = new ArrayList<>();
     List<Antecedent> antecedents = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
+      if (Boilerplate.isBoilerplate(doc, s.index())) {
+        continue;
+      }
       List<Token> tokens = doc.tokens(s);
       int i = 0;
       while (i < tokens.size()) {
-        Numeral n = vague(tokens, i);
+        Numeral n = numbers.vague(tokens, i);
         if (n == null) {
           n = numbers.parse(tokens, i);
         }
@@ -80,13 +117,19 @@ public final class FigureExtractor implements Extractor {
           continue;
         }
         int local = n.first() - s.firstToken();
-        n = range(tokens, s, n);
+        int score = numbers.scoreEnd(tokens, s.firstToken(), n);
+        if (score >= 0) {
+          i = score;
+          continue;
+        }
+        n = numbers.range(tokens, s.firstToken(), n);
         int next = n.end() - s.firstToken();
-        if (!n.vague() && excluded(doc, tokens, s, n, local)) {
+        if (!n.vague() && exclusions.excluded(doc, tokens, s, n, local)) {
           i = Math.max(next, i + 1);
           continue;
         }
-        FigureClaim claim = figure(doc, s, tokens, n, antecedents, out);
+        FigureClaim claim = figure(doc, context, s, tokens, n, antecedents,
+            out.isEmpty() ? null : out.get(out.size() - 1));
         if (claim != null) {
           out.add(statements.attribute(claim));
           next = Math.max(next, doc.tokenIndexAt(claim.end() - 1) + 1 - s.firstToken());
@@ -100,33 +143,49 @@ public final class FigureExtractor implements Extractor {
     return out;
   }
 
-  private FigureClaim figure(Document doc, Sentence s, List<Token> tokens, Numeral n,
-      List<Antecedent> antecedents, List<Claim> out) {
+  private FigureClaim figure(Document doc, ArticleContext context, Sentence s, List<Token> tokens, Numeral n,
+      List<Antecedent> antecedents, Claim previous) {
     int firstLocal = n.first() - s.firstToken();
     int afterLocal = n.end() - s.firstToken();
-    // Currency before the number: "$7 million".
-    String unit = null;
-    int begin = doc.tokens().get(n.first()).begin();
-    int beforeLocal = firstLocal - 1;
-    if (beforeLocal >= 0 && isCurrency(tokens.get(beforeLocal))) {
-      unit = lexicon.unit(tokens.get(beforeLocal).word().toLowerCase(Locale.ROOT));
-      begin = tokens.get(beforeLocal).begin();
-      beforeLocal--;
+    Prefix prefix = prefix(doc, tokens, n, firstLocal, previous);
+    Extent extent = extent(doc, tokens, n, afterLocal, prefix.currency());
+    Reading reading = reading(doc, s, n, extent, antecedents);
+    if (reading.unit() == null || notACount(doc, tokens, n, prefix, extent, firstLocal, afterLocal)) {
+      return null;
     }
-    // Qualifiers before it, outermost wins: "over about 15,000".
+    Category category = category(doc, extent.head(), n.first(), reading.unit(), reading.nounCategory());
+    boolean oneOf = afterLocal < tokens.size() && tokens.get(afterLocal).word().equalsIgnoreCase("of");
+    if (Exclusions.isOneOfMany(doc, n) && prefix.qualifier() == Qualifier.EXACT && (oneOf
+        || !MEASURES.contains(category) && category != Category.KILLED && category != Category.WOUNDED
+        && category != Category.MISSING)) {
+      return null;
+    }
+    if ((reading.nounCategory() == null || !MEASURES.contains(reading.nounCategory()))
+        && !"percent".equals(reading.unit())) {
+      antecedents.add(new Antecedent(s.index(), reading.unit(),
+          reading.nounCategory() == null ? Category.OTHER : reading.nounCategory()));
+    }
+    return claim(doc, context, s, n, prefix, extent, reading.unit(), category);
+  }
+
+  /** Currency before the number ("$7 million") and qualifiers before it, outermost wins ("over about 15,000"). */
+  private Prefix prefix(Document doc, List<Token> tokens, Numeral n, int firstLocal, Claim previous) {
+    String currency = null;
+    int begin = doc.tokens().get(n.first()).begin();
+    int q = firstLocal - 1;
+    if (q >= 0 && lexicon.isCurrency(tokens.get(q))) {
+      currency = lexicon.unit(tokens.get(q).word().toLowerCase(Locale.ROOT));
+      begin = tokens.get(q).begin();
+      q--;
+    }
     Qualifier qualifier = n.isRange() ? Qualifier.RANGE : n.vague() ? Qualifier.AT_LEAST : Qualifier.EXACT;
     String qualifierText = null;
-    int q = beforeLocal;
     if (q >= 0 && isArticle(tokens.get(q))) {
       q--;
     }
-    while (q >= 0) {
-      int len = qualifierEndingAt(tokens, q);
-      if (len == 0) {
-        break;
-      }
+    for (int len = qualifierEndingAt(tokens, q); len > 0; len = qualifierEndingAt(tokens, q)) {
       int start = q - len + 1;
-      Qualifier found = lexicon.qualifier(phrase(tokens, start, q + 1));
+      Qualifier found = lexicon.qualifier(NumberParser.phrase(tokens, start, q + 1));
       if (!n.isRange() && !n.vague()) {
         qualifier = found;
       }
@@ -134,117 +193,116 @@ public final class FigureExtractor implements Extractor {
       begin = tokens.get(start).begin();
       q = start - 1;
     }
-    Claim previous = out.isEmpty() ? null : out.get(out.size() - 1);
-    if (qualifierText == null && q >= 0 && isOpeningBracket(tokens.get(q)) && previous instanceof FigureClaim pf
-        && q > 0 && pf.end() == tokens.get(q - 1).end() && !n.isRange() && !n.vague()) {
+    // "about 8,000 (10,000)": a bracketed number right after a figure shares its qualifier
+    if (qualifierText == null && q > 0 && isOpeningBracket(tokens.get(q)) && previous instanceof FigureClaim pf
+        && pf.end() == tokens.get(q - 1).end() && !n.isRange() && !n.vague()) {
       qualifier = pf.qualifier();
     }
     if (n.isRange() && q >= 0 && tokens.get(q).word().equalsIgnoreCase("between")) {
       begin = tokens.get(q).begin();
       qualifierText = tokens.get(q).word();
     }
+    return new Prefix(begin, currency, qualifier, qualifierText);
+  }
+
+  /** The unit and counted phrase after the number: "percent", "per cent", "15-kilometre", a noun phrase. */
+  private Extent extent(Document doc, List<Token> tokens, Numeral n, int p, String currency) {
     int end = doc.tokens().get(n.end() - 1).end();
-    Counted counted = null;
-    String ofUnit = null;
     int head = n.end() - 1;
     if (n.innerUnit() != null) {
-      unit = n.innerUnit();
-    } else if (unit == null) {
-      int p = afterLocal;
-      String unitWord = p < tokens.size() ? lexicon.unit(tokens.get(p).word().toLowerCase(Locale.ROOT)) : null;
-      if (p < tokens.size() && "percent".equals(unitWord)) {
-        unit = "percent";
-        end = tokens.get(p).end();
-        head = tokens.get(p).index();
-        Counted of = ofPhrase(doc, tokens, p + 1);
-        if (of != null) {
-          ofUnit = of.unit();
-          end = of.end();
-          head = of.head();
-        }
-      } else if (p + 1 < tokens.size() && tokens.get(p).word().equalsIgnoreCase("per")
-          && tokens.get(p + 1).word().equalsIgnoreCase("cent")) {
-        unit = "percent";
-        end = tokens.get(p + 1).end();
-      } else if (p + 1 < tokens.size() && isGluedHyphen(tokens, p) && isMeasure(tokens.get(p + 1))) {
-        unit = lexicon.unit(tokens.get(p + 1).lemma().toLowerCase(Locale.ROOT));
-        end = tokens.get(p + 1).end();
-      } else {
-        counted = ofPhrase(doc, tokens, p);
-        if (counted == null) {
-          counted = nounPhrase(doc, tokens, p);
-        }
-      }
-    } else {
-      int p = afterLocal;
+      return new Extent(end, head, n.innerUnit(), null, null);
+    }
+    if (currency != null) {
       if (p < tokens.size() && lexicon.isUnitName(tokens.get(p).word().toLowerCase(Locale.ROOT))
           && tokens.get(p).isNoun()) {
         end = tokens.get(p).end();
       }
+      return new Extent(end, head, currency, null, null);
     }
-    Category nounCategory;
-    if (counted != null) {
-      end = counted.end();
-      head = counted.head();
-      if (counted.elided()) {
-        Category predicate = clauses.predicateCategory(doc, head, n.first());
-        boolean casualty = predicate != null && predicate != Category.EQUIPMENT;
-        Antecedent a = antecedent(antecedents, s.index());
-        if (a != null && casualty && !lexicon.countsPeople(a.unit(), a.nounCategory())) {
-          a = null;
-        }
-        unit = a == null ? "person" : a.unit();
-        nounCategory = a == null ? Category.OTHER : a.nounCategory();
-      } else {
-        unit = counted.unit();
-        nounCategory = lexicon.category(unit);
-      }
-    } else {
-      nounCategory = lexicon.category(ofUnit != null ? ofUnit : unit);
+    String unitWord = p < tokens.size() ? lexicon.unit(tokens.get(p).word().toLowerCase(Locale.ROOT)) : null;
+    if ("percent".equals(unitWord)) {
+      Counted of = counted.ofPhrase(doc, tokens, p + 1);
+      return of == null ? new Extent(tokens.get(p).end(), tokens.get(p).index(), "percent", null, null)
+          : new Extent(of.end(), of.head(), "percent", null, of.unit());
     }
-    if (unit == null) {
-      return null;
+    if (p + 1 < tokens.size() && tokens.get(p).word().equalsIgnoreCase("per")
+        && tokens.get(p + 1).word().equalsIgnoreCase("cent")) {
+      return new Extent(tokens.get(p + 1).end(), head, "percent", null, null);
     }
-    boolean elided = counted != null && counted.elided();
-    String headNer = doc.tokens().get(head).ner();
-    if (!elided && (headNer.equals("TIME") || headNer.equals("DATE"))) {
-      return null;
+    if (p + 1 < tokens.size() && isGluedHyphen(tokens, p) && isMeasure(tokens.get(p + 1))) {
+      return new Extent(tokens.get(p + 1).end(), head, lexicon.unit(tokens.get(p + 1).lemma().toLowerCase(Locale.ROOT)),
+          null, null);
     }
-    if (elided && isAgeAfterName(tokens, firstLocal, afterLocal)) {
-      return null;
+    Counted phrase = counted.ofPhrase(doc, tokens, p);
+    if (phrase == null) {
+      phrase = counted.parsedPhrase(doc, tokens, numberRoot(doc, n), n.value(), p);
     }
-    if (elided && !n.vague() && qualifier == Qualifier.EXACT && n.value() <= 1 && counted.end() == end
-        && doc.tokens().get(n.end() - 1).end() == end) {
-      return null;
+    return phrase == null ? new Extent(end, head, null, null, null)
+        : new Extent(phrase.end(), phrase.head(), null, phrase, null);
+  }
+
+  /** The unit and noun category: the counted noun's, or for an elided figure the antecedent's. */
+  private Reading reading(Document doc, Sentence s, Numeral n, Extent extent, List<Antecedent> antecedents) {
+    Counted phrase = extent.counted();
+    if (phrase == null) {
+      return new Reading(extent.unit(), lexicon.category(extent.ofUnit() != null ? extent.ofUnit() : extent.unit()));
     }
-    Category category = category(doc, head, n.first(), unit, nounCategory);
-    boolean oneOf = afterLocal < tokens.size() && tokens.get(afterLocal).word().equalsIgnoreCase("of");
-    if (isOneOfMany(doc, n) && qualifier == Qualifier.EXACT && oneOf) {
-      return null;
+    if (!phrase.elided()) {
+      return new Reading(phrase.unit(), lexicon.category(phrase.unit()));
     }
-    if (isOneOfMany(doc, n) && qualifier == Qualifier.EXACT && !MEASURES.contains(category)
-        && category != Category.KILLED && category != Category.WOUNDED && category != Category.MISSING) {
-      return null;
+    Category predicate = clauses.predicateCategory(doc, extent.head(), n.first());
+    boolean casualty = predicate != null && predicate != Category.EQUIPMENT;
+    Antecedent a = antecedent(antecedents, s.index());
+    if (a != null && casualty && !lexicon.countsPeople(a.unit(), a.nounCategory())) {
+      a = null;
     }
-    Modality modality = clauses.modality(doc, head, begin, end);
+    return a == null ? new Reading("person", Category.OTHER) : new Reading(a.unit(), a.nounCategory());
+  }
+
+  /** A time or date noun ("three days ago"), an age after a name or people ("girls under 15"), a bare "one". */
+  private boolean notACount(Document doc, List<Token> tokens, Numeral n, Prefix prefix, Extent extent,
+      int firstLocal, int afterLocal) {
+    String headNer = doc.tokens().get(extent.head()).ner();
+    if (!extent.elided()) {
+      return headNer.equals("TIME") || headNer.equals("DATE");
+    }
+    int qualifierLocal = doc.tokenIndexAt(prefix.begin()) - (doc.tokens().get(n.first()).index() - firstLocal);
+    if (Exclusions.isAgeAfterName(tokens, firstLocal, afterLocal)
+        || exclusions.isAgeLimit(tokens, qualifierLocal, prefix.qualifier())) {
+      return true;
+    }
+    return !n.vague() && prefix.qualifier() == Qualifier.EXACT && n.value() <= 1
+        && extent.counted().end() == extent.end() && doc.tokens().get(n.end() - 1).end() == extent.end();
+  }
+
+  /**
+   * The claim, with its actor (a nationality word or country inside the counted phrase, "North
+   * Korean troops") and its place (named in a locative phrase right after it, "in the Kursk region").
+   */
+  private FigureClaim claim(Document doc, ArticleContext context, Sentence s, Numeral n, Prefix prefix,
+      Extent extent, String unit, Category category) {
+    int begin = prefix.begin();
+    int end = extent.end();
+    Modality modality = clauses.modality(doc, extent.head(), begin, end);
     Double low = null;
     Double high = n.high();
-    switch (qualifier) {
+    switch (prefix.qualifier()) {
       case AT_LEAST, MORE_THAN, RANGE -> low = n.value();
       case AT_MOST, LESS_THAN -> high = n.value();
       default -> { }
     }
-    double confidence = n.vague() ? 0.5 : elided ? 0.7 : 0.9;
-    if ((nounCategory == null || !MEASURES.contains(nounCategory)) && !"percent".equals(unit)) {
-      antecedents.add(new Antecedent(s.index(), unit, nounCategory == null ? Category.OTHER : nounCategory));
-    }
-    String countedText = counted == null || counted.elided() ? null : counted.text();
+    double confidence = n.vague() ? 0.5 : extent.elided() ? 0.7 : 0.9;
+    Counted phrase = extent.counted();
+    String countedText = phrase == null || phrase.elided() ? null : phrase.text();
     int lastToken = doc.tokenIndexAt(end - 1);
-    Source actor = counted == null || counted.elided() ? null : context.actor(doc, n.end(), lastToken + 1);
-    Place place = category == Category.DURATION || category == Category.MONEY ? null
-        : context.place(doc, lastToken + 1, s.endToken());
+    Source actor = phrase == null || phrase.elided() ? null
+        : ArticleKnowledge.of(doc, context).sources().countryNamedIn(new TokenRange(n.end(), lastToken + 1));
+    PlaceMention at = category == Category.DURATION || category == Category.MONEY ? null
+        : ArticleKnowledge.of(doc, context).places().placeAfter(lastToken + 1, s.endToken(), PLACE_WINDOW);
+    Place place = at == null ? null : at.place();
     return new FigureClaim(null, null, begin, end, doc.text(begin, end), s.index(), confidence, null,
-        n.value(), low, high, qualifier, qualifierText, unit, countedText, category, actor, place, modality);
+        n.value(), low, high, prefix.qualifier(), prefix.qualifierText(), unit, countedText, category, actor, place,
+        modality);
   }
 
   private Category category(Document doc, int head, int numberFirst, String unit, Category nounCategory) {
@@ -258,6 +316,17 @@ public final class FigureExtractor implements Extractor {
     return nounCategory == null ? Category.OTHER : nounCategory;
   }
 
+  /** The token of the numeral whose head lies outside it ("million" in "3.5 million"). */
+  private static int numberRoot(Document doc, Numeral n) {
+    for (int k = n.end() - 1; k >= n.first(); k--) {
+      int h = doc.head(k);
+      if (h < n.first() || h >= n.end()) {
+        return k;
+      }
+    }
+    return n.end() - 1;
+  }
+
   private static boolean isGluedHyphen(List<Token> tokens, int p) {
     Token h = tokens.get(p);
     return (h.word().equals("-") || h.word().equals("\u2013")) && p > 0 && tokens.get(p - 1).end() == h.begin()
@@ -269,257 +338,12 @@ public final class FigureExtractor implements Extractor {
     return c != null && MEASURES.contains(c);
   }
 
-  /** "Gil Yair, 39, said": a bare number between commas after a name is an age. */
-  private static boolean isAgeAfterName(List<Token> tokens, int first, int after) {
-    return first >= 2 && tokens.get(first - 1).word().equals(",") && tokens.get(first - 2).isNoun()
-        && (after >= tokens.size() || tokens.get(after).word().equals(",") || tokens.get(after).pos().equals("."));
-  }
-
-  private static boolean isOneOfMany(Document doc, Numeral n) {
-    return n.end() - n.first() == 1 && doc.tokens().get(n.first()).word().equalsIgnoreCase("one");
-  }
-
   private static Antecedent antecedent(List<Antecedent> antecedents, int sentence) {
-    for (int k = antecedents.size() - 1; k >= 0; k--) {
-      Antecedent a = antecedents.get(k);
-      if (sentence - a.sentence() > ANTECEDENT_WINDOW) {
-        return null;
-      }
-      return a;
-    }
-    return null;
-  }
-
-  /** "of those North Korean forces" after the number: the noun phrase after "of". */
-  private Counted ofPhrase(Document doc, List<Token> tokens, int p) {
-    if (p >= tokens.size() || !tokens.get(p).word().equalsIgnoreCase("of")) {
+    if (antecedents.isEmpty()) {
       return null;
     }
-    int k = p + 1;
-    while (k < tokens.size() && isDeterminer(tokens.get(k))) {
-      k++;
-    }
-    if (k < tokens.size() && NOMINAL_PARTICIPLES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
-        && (k + 1 >= tokens.size() || !isNominal(tokens.get(k + 1)))) {
-      Token t = tokens.get(k);
-      return new Counted(tokens.get(p + 1).begin(), t.end(), t.index(), "person", false,
-          doc.text(tokens.get(p + 1).begin(), t.end()));
-    }
-    Counted np = nounPhrase(doc, tokens, k);
-    return np == null || np.elided() ? null : np;
-  }
-
-  private static boolean isDeterminer(Token t) {
-    return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("WP$");
-  }
-
-  /**
-   * The noun phrase that starts at local index {@code p}: modifiers and nouns up to the head,
-   * with a coordinated noun ("soldiers and officers"). Elided (no noun) when none follows.
-   */
-  private Counted nounPhrase(Document doc, List<Token> tokens, int p) {
-    int k = p;
-    if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("more")
-        && k + 1 < tokens.size() && isNominal(tokens.get(k + 1))) {
-      k++;
-    }
-    if (k < tokens.size() && ELLIPSIS_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
-        && (k + 1 >= tokens.size() || !isNominal(tokens.get(k + 1)))) {
-      int end = tokens.get(k).end();
-      return new Counted(end, end, tokens.get(k).index(), null, true, null);
-    }
-    int lastNoun = -1;
-    int j = k;
-    while (j < tokens.size()) {
-      Token t = tokens.get(j);
-      if (lastNoun >= 0 && tokens.get(lastNoun).pos().equals("NNS") && lastNoun == j - 1 && !t.pos().equals("NNS")) {
-        break;
-      }
-      if (t.pos().equals("POS") && j > k && j + 1 < tokens.size() && isNominal(tokens.get(j + 1))) {
-        j++;
-      } else if (isNominal(t)) {
-        if (t.isNoun()) {
-          lastNoun = j;
-        }
-        j++;
-      } else if (lastNoun >= 0 && allProper(tokens, k, lastNoun + 1) && isConjunction(t)
-          && j + 1 < tokens.size() && isNominal(tokens.get(j + 1))) {
-        j++;
-      } else {
-        break;
-      }
-    }
-    if (lastNoun >= 0 && allProper(tokens, k, lastNoun + 1) && !tokens.get(lastNoun).ner().equals("O")
-        && !tokens.get(lastNoun).pos().equals("NNPS") && !isDemonymPlural(tokens.get(lastNoun))) {
-      lastNoun = -1;
-    }
-    if (lastNoun < 0) {
-      // Elided: "around 8,000", "11 others", "13 wounded".
-      Token first = p < tokens.size() ? tokens.get(p) : null;
-      int end = p > 0 ? tokens.get(p - 1).end() : 0;
-      int head = p > 0 ? tokens.get(p - 1).index() : 0;
-      if (first != null) {
-        String w = first.word().toLowerCase(Locale.ROOT);
-        if (ELLIPSIS_WORDS.contains(w) || NOMINAL_PARTICIPLES.contains(w)) {
-          end = first.end();
-          head = NOMINAL_PARTICIPLES.contains(w) ? first.index() : head;
-        }
-      }
-      return new Counted(end, end, head, null, true, null);
-    }
-    String headWord = tokens.get(lastNoun).word().toLowerCase(Locale.ROOT);
-    String unit = lexicon.isUnitName(headWord) ? lexicon.unit(headWord) : lexicon.unit(lemma(tokens.get(lastNoun)));
-    if (lastNoun > k && tokens.get(lastNoun - 1).isNoun()) {
-      String two = lemma(tokens.get(lastNoun - 1)).toLowerCase(Locale.ROOT) + " " + unit.toLowerCase(Locale.ROOT);
-      if (lexicon.category(two) != null) {
-        unit = two;
-      }
-    }
-    int end = tokens.get(lastNoun).end();
-    // Coordinated nouns keep the first as unit: "soldiers and officers".
-    if (lastNoun + 2 < tokens.size() && isConjunction(tokens.get(lastNoun + 1))
-        && tokens.get(lastNoun + 2).pos().startsWith("NNS")
-        && tokens.get(lastNoun).pos().startsWith("NNS")) {
-      end = tokens.get(lastNoun + 2).end();
-    }
-    int begin = tokens.get(p).begin();
-    return new Counted(begin, end, tokens.get(lastNoun).index(), unit, false, doc.text(begin, end));
-  }
-
-  private static boolean isDemonymPlural(Token t) {
-    return t.pos().startsWith("NNP") && t.word().endsWith("s");
-  }
-
-  private static boolean allProper(List<Token> tokens, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (tokens.get(k).pos().equals("NN") || tokens.get(k).pos().equals("NNS")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isConjunction(Token t) {
-    return t.word().equals("and") || t.word().equals("or");
-  }
-
-  private static boolean isNominal(Token t) {
-    if (EXCLUDED_NER.contains(t.ner()) && !t.ner().equals("MISC") && !t.ner().equals("LOCATION")
-        && !t.ner().equals("ORGANIZATION")) {
-      return false;
-    }
-    String pos = t.pos();
-    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("HYPH")
-        || (pos.equals("VBN") && !NOMINAL_PARTICIPLES.contains(t.word().toLowerCase(Locale.ROOT)));
-  }
-
-  private static String lemma(Token t) {
-    String l = t.lemma();
-    if (t.pos().startsWith("NNP")) {
-      l = t.word();
-      if (l.endsWith("s") && l.length() > 3) {
-        l = l.substring(0, l.length() - 1);
-      }
-    }
-    return l;
-  }
-
-  /** Extends {@code n} to a range: "3 to 5", "3-5", "between 3 and 5", "two or three". */
-  private Numeral range(List<Token> tokens, Sentence s, Numeral n) {
-    if (n.isRange() || n.vague()) {
-      return n;
-    }
-    int after = n.end() - s.firstToken();
-    if (after + 1 >= tokens.size()) {
-      return n;
-    }
-    String w = tokens.get(after).word().toLowerCase(Locale.ROOT);
-    int before = n.first() - s.firstToken() - 1;
-    boolean between = before >= 0 && tokens.get(before).word().equalsIgnoreCase("between");
-    boolean from = before >= 0 && tokens.get(before).word().equalsIgnoreCase("from");
-    boolean joins = w.equals("-") || w.equals("\u2013") || w.equals("or")
-        || (w.equals("to") && !from) || (w.equals("and") && between);
-    if (!joins) {
-      return n;
-    }
-    Numeral second = numbers.parse(tokens, after + 1);
-    if (second == null || second.isRange() || second.innerUnit() != null) {
-      return n;
-    }
-    double low = Math.min(n.value(), second.value());
-    double high = Math.max(n.value(), second.value());
-    return new Numeral(n.first(), second.end(), low, high, false, null);
-  }
-
-  /** A vague quantity that starts at {@code i}: "hundreds", "tens of thousands", "several". */
-  private Numeral vague(List<Token> tokens, int i) {
-    for (int len = Math.min(lexicon.longestVague(), tokens.size() - i); len >= 1; len--) {
-      Double v = lexicon.vague(phrase(tokens, i, i + len));
-      if (v != null) {
-        return new Numeral(tokens.get(i).index(), tokens.get(i + len - 1).index() + 1, v, null, true, null);
-      }
-    }
-    return null;
-  }
-
-  private boolean excluded(Document doc, List<Token> tokens, Sentence s, Numeral n, int local) {
-    for (int k = n.first(); k < n.end(); k++) {
-      Token t = doc.tokens().get(k);
-      if (EXCLUDED_NER.contains(t.ner()) && !durationFollows(doc, n)) {
-        return true;
-      }
-    }
-    Token first = doc.tokens().get(n.first());
-    int afterLocal = n.end() - s.firstToken();
-    String w = first.word();
-    if (n.end() - n.first() == 1 && w.matches("1[89]\\d\\d|20\\d\\d") && !pluralNounFollows(tokens, afterLocal)) {
-      return true;
-    }
-    if (local > 0) {
-      Token prev = tokens.get(local - 1);
-      String pw = prev.word().toLowerCase(Locale.ROOT);
-      if (lexicon.isLabelWord(pw) || pw.equals("aged") || pw.equals("age")) {
-        return true;
-      }
-      if (prev.isProperNoun() && Character.isUpperCase(prev.word().charAt(0)) && Character.isDigit(w.charAt(0))
-          && !prev.ner().equals("DATE") && !isCurrency(prev)) {
-        return true;
-      }
-      if ((pw.equals("-") || pw.equals("\u2013")) && prev.begin() == tokens.get(local - 1).begin()
-          && local > 1 && tokens.get(local - 2).end() == prev.begin() && prev.end() == first.begin()) {
-        return true;
-      }
-    }
-    // Ages: "70-year-old", "45 years old".
-    StringBuilder rest = new StringBuilder();
-    for (int k = afterLocal; k < Math.min(tokens.size(), afterLocal + 4); k++) {
-      rest.append(tokens.get(k).word().toLowerCase(Locale.ROOT)).append(' ');
-    }
-    String r = rest.toString();
-    return r.startsWith("- year - old") || r.startsWith("-year-old") || r.startsWith("year-old")
-        || r.startsWith("years old") || r.startsWith("year old") || r.startsWith(": ");
-  }
-
-  private boolean durationFollows(Document doc, Numeral n) {
-    if (n.end() >= doc.tokens().size()) {
-      return n.innerUnit() != null;
-    }
-    Token next = doc.tokens().get(n.end());
-    if (next.sentence() != doc.tokens().get(n.first()).sentence()) {
-      return false;
-    }
-    String unit = lexicon.unit(next.lemma().toLowerCase(Locale.ROOT));
-    return n.innerUnit() != null || lexicon.category(unit) == Category.DURATION;
-  }
-
-  private static boolean pluralNounFollows(List<Token> tokens, int p) {
-    return p < tokens.size() && tokens.get(p).pos().equals("NNS");
-  }
-
-  private boolean isCurrency(Token t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    return lexicon.isUnitName(w) && (t.pos().equals("$") || t.pos().equals("#") || w.equals("us$"))
-        && Category.MONEY == lexicon.category(lexicon.unit(w));
+    Antecedent a = antecedents.get(antecedents.size() - 1);
+    return sentence - a.sentence() > ANTECEDENT_WINDOW ? null : a;
   }
 
   private static boolean isOpeningBracket(Token t) {
@@ -534,21 +358,10 @@ public final class FigureExtractor implements Extractor {
   /** The length of the longest qualifier phrase that ends at local index {@code q}, or 0. */
   private int qualifierEndingAt(List<Token> tokens, int q) {
     for (int len = Math.min(lexicon.longestQualifier(), q + 1); len >= 1; len--) {
-      if (lexicon.qualifier(phrase(tokens, q - len + 1, q + 1)) != null) {
+      if (lexicon.qualifier(NumberParser.phrase(tokens, q - len + 1, q + 1)) != null) {
         return len;
       }
     }
     return 0;
-  }
-
-  private static String phrase(List<Token> tokens, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (k > from) {
-        b.append(' ');
-      }
-      b.append(tokens.get(k).word().toLowerCase(Locale.ROOT));
-    }
-    return b.toString();
   }
 }

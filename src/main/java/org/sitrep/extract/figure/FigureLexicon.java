@@ -1,11 +1,5 @@
 package org.sitrep.extract.figure;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +8,9 @@ import java.util.Map;
 import org.sitrep.claim.Category;
 import org.sitrep.claim.Modality;
 import org.sitrep.claim.Qualifier;
+import org.sitrep.extract.source.Roles;
+import org.sitrep.lexicon.Row;
+import org.sitrep.lexicon.Table;
 
 /**
  * The figure extractor's knowledge, read once from the TSV files beside this class: qualifiers,
@@ -43,49 +40,46 @@ final class FigureLexicon {
   private final Map<String, Category> categories;
   private final Map<String, List<Predicate>> predicates;
   private final Map<String, ModalityCue> modalityCues;
-  private final java.util.Set<String> labelWords;
-  private final java.util.Set<String> people;
+  private final Map<String, String> nonCountWords;
+  private final Roles roles;
 
   private FigureLexicon() {
     qualifiers = new HashMap<>();
-    for (String[] row : rows("qualifiers.tsv")) {
-      qualifiers.put(row[0], Qualifier.valueOf(row[1]));
+    for (Row row : rows("qualifiers.tsv", "phrase", "qualifier")) {
+      qualifiers.put(row.lower("phrase"), row.choice("qualifier", Qualifier.class));
     }
     longestQualifier = qualifiers.keySet().stream().mapToInt(FigureLexicon::wordCount).max().orElse(1);
     numberWords = new HashMap<>();
-    for (String[] row : rows("number-words.tsv")) {
-      numberWords.put(row[0], new NumberWord(Double.parseDouble(row[1]), row[2].equals("SCALE")));
+    for (Row row : rows("number-words.tsv", "word", "value", "kind")) {
+      numberWords.put(row.lower("word"), new NumberWord(number(row, "value"), row.required("kind").equals("SCALE")));
     }
     vague = new HashMap<>();
-    for (String[] row : rows("vague-quantities.tsv")) {
-      vague.put(row[0], Double.parseDouble(row[1]));
+    for (Row row : vagueRows()) {
+      vague.put(row.lower("phrase"), number(row, "value"));
     }
     longestVague = vague.keySet().stream().mapToInt(FigureLexicon::wordCount).max().orElse(1);
     units = new HashMap<>();
-    for (String[] row : rows("units.tsv")) {
-      units.put(row[0], row[1]);
+    for (Row row : rows("units.tsv", "form", "unit")) {
+      units.put(row.lower("form"), row.required("unit"));
     }
     categories = new HashMap<>();
-    for (String[] row : rows("categories.tsv")) {
-      categories.put(row[0], Category.valueOf(row[1]));
+    for (Row row : rows("categories.tsv", "unit", "category")) {
+      categories.put(row.lower("unit"), row.choice("category", Category.class));
     }
     predicates = new HashMap<>();
-    for (String[] row : rows("predicates.tsv")) {
-      predicates.computeIfAbsent(row[0], k -> new ArrayList<>())
-          .add(new Predicate(Category.valueOf(row[1]), row[2].equals("PATIENT"),
-              row.length > 3 ? row[3] : null));
+    for (Row row : rows("predicates.tsv", "lemma", "category", "role", "object")) {
+      predicates.computeIfAbsent(row.lower("lemma"), k -> new ArrayList<>())
+          .add(new Predicate(row.choice("category", Category.class), row.required("role").equals("PATIENT"),
+              row.optional("object")));
     }
-    labelWords = new java.util.HashSet<>();
-    for (String[] row : rows("label-words.tsv")) {
-      labelWords.add(row[0]);
+    nonCountWords = new HashMap<>();
+    for (Row row : rows("non-count-words.tsv", "word", "kind")) {
+      nonCountWords.put(row.lower("word"), row.lower("kind"));
     }
-    people = new java.util.HashSet<>();
-    for (String[] row : rows("people.tsv")) {
-      people.add(row[0]);
-    }
+    roles = Roles.get();
     modalityCues = new HashMap<>();
-    for (String[] row : rows("modality.tsv")) {
-      modalityCues.put(row[0], new ModalityCue(Modality.valueOf(row[1]), row[2]));
+    for (Row row : rows("modality.tsv", "lemma", "modality", "where")) {
+      modalityCues.put(row.lower("lemma"), new ModalityCue(row.choice("modality", Modality.class), row.required("where")));
     }
   }
 
@@ -138,14 +132,36 @@ final class FigureLexicon {
     return modalityCues.get(lemma);
   }
 
+  /** A currency sign or code before a number: "$", "US$". */
+  boolean isCurrency(org.sitrep.nlp.Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return isUnitName(w) && (t.pos().equals("$") || t.pos().equals("#") || w.equals("us$"))
+        && Category.MONEY == category(unit(w));
+  }
+
   /** A word after which a number is a label ("Resolution 2254"), lower case. */
   boolean isLabelWord(String lower) {
-    return labelWords.contains(lower);
+    return "label".equals(nonCountWords.get(lower));
+  }
+
+  /** A word before a number, or a list of numbers, that are ages ("aged", "ages"), lower case. */
+  boolean isAgeWord(String lower) {
+    return "age".equals(nonCountWords.get(lower));
+  }
+
+  /** A word after a number that makes it a time of day ("tonight", "p.m."), lower case. */
+  boolean isTimeWord(String lower) {
+    return "time".equals(nonCountWords.get(lower));
+  }
+
+  /** A word before a number that makes it a phone number or other code ("tel.", "hotline"), lower case. */
+  boolean isCodeWord(String lower) {
+    return "code".equals(nonCountWords.get(lower));
   }
 
   /** Whether a unit counts people: a person noun, or a force, casualty, captive or refugee noun. */
   boolean countsPeople(String unit, Category category) {
-    if (unit != null && (people.contains(unit.toLowerCase(Locale.ROOT)) || Character.isUpperCase(unit.charAt(0)))) {
+    if (unit != null && (roles.countsPeople(unit.toLowerCase(Locale.ROOT)) || Character.isUpperCase(unit.charAt(0)))) {
       return true;
     }
     return category != null && category != Category.OTHER && category != Category.MUNITIONS
@@ -157,24 +173,20 @@ final class FigureLexicon {
     return phrase.split(" ").length;
   }
 
-  private static List<String[]> rows(String name) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = FigureLexicon.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        cols[0] = cols[0].trim().toLowerCase(Locale.ROOT);
-        rows.add(cols);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
+  /** The rows of {@code vague-quantities.tsv}, with their examples. */
+  static List<Row> vagueRows() {
+    return rows("vague-quantities.tsv", "phrase", "value", "example");
+  }
+
+  private static List<Row> rows(String name, String... columns) {
+    return Table.read(FigureLexicon.class, name).require(columns).rows();
+  }
+
+  private static double number(Row row, String column) {
+    Double v = row.decimal(column);
+    if (v == null) {
+      throw row.error("column '" + column + "' is empty");
     }
-    return rows;
+    return v;
   }
 }

@@ -36,42 +36,71 @@ final class NumberParser {
     if (range.matches()) {
       double a = plain(range.group(1));
       double b = plain(range.group(2));
+      if (b < a) {
+        return null; // "3-1": a score or a vote, not a range
+      }
       return finiteOrNull(new Numeral(t.index(), t.index() + 1, Math.min(a, b), Math.max(a, b), false, null));
     }
     Numeral hyphenated = hyphenated(t, lower);
     if (hyphenated != null) {
       return hyphenated;
     }
-    double total = 0;
-    double current = 0;
-    boolean any = false;
-    boolean lastWasUnit = false;
-    int j = i;
-    if ((lower.equals("a") || lower.equals("an") || lower.equals("half")) && i + 1 < tokens.size()) {
-      int k = i + 1;
-      double factor = 1;
-      if (lower.equals("half")) {
-        factor = 0.5;
-        String next = tokens.get(k).word().toLowerCase(Locale.ROOT);
-        if ((next.equals("a") || next.equals("an")) && k + 1 < tokens.size()) {
-          k++;
-        }
-      }
-      FigureLexicon.NumberWord w = lexicon.numberWord(tokens.get(k).word().toLowerCase(Locale.ROOT));
-      if (w == null || !w.scale() || isLetterSuffix(tokens.get(k).word())) {
-        return null;
-      }
-      current = factor;
-      any = true;
-      j = k;
+    Sum sum = new Sum();
+    int j = articleBeforeScale(tokens, i, lower, sum);
+    if (j < 0) {
+      return null;
     }
+    j = readWords(tokens, j, sum);
+    if (!sum.any) {
+      return null;
+    }
+    return finiteOrNull(new Numeral(t.index(), tokens.get(j - 1).index() + 1, sum.total + sum.current, null, false, null));
+  }
+
+  /** The running value of a number read word by word ("two hundred and five thousand"). */
+  private static final class Sum {
+    double total;
+    double current;
+    boolean any;
+    boolean lastWasUnit;
+  }
+
+  /**
+   * "a million", "an estimated", "half a million": where the scale word after "a", "an" or "half"
+   * stands (with the factor put in {@code sum}), {@code i} when the number does not start so, -1
+   * when "a" or "half" is followed by no scale.
+   */
+  private int articleBeforeScale(List<Token> tokens, int i, String lower, Sum sum) {
+    if (!(lower.equals("a") || lower.equals("an") || lower.equals("half")) || i + 1 >= tokens.size()) {
+      return i;
+    }
+    int k = i + 1;
+    double factor = 1;
+    if (lower.equals("half")) {
+      factor = 0.5;
+      String next = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if ((next.equals("a") || next.equals("an")) && k + 1 < tokens.size()) {
+        k++;
+      }
+    }
+    FigureLexicon.NumberWord w = lexicon.numberWord(tokens.get(k).word().toLowerCase(Locale.ROOT));
+    if (w == null || !w.scale() || isLetterSuffix(tokens.get(k).word())) {
+      return -1;
+    }
+    sum.current = factor;
+    sum.any = true;
+    return k;
+  }
+
+  /** Reads digits, unit words and scale words from {@code j} into {@code sum}; returns where it stopped. */
+  private int readWords(List<Token> tokens, int j, Sum sum) {
     for (; j < tokens.size(); j++) {
       Token tok = tokens.get(j);
       String w = tok.word().toLowerCase(Locale.ROOT);
       Matcher m = DIGITS.matcher(tok.word());
       FigureLexicon.NumberWord word = lexicon.numberWord(w);
       if (m.matches()) {
-        if (lastWasUnit || any) {
+        if (sum.lastWasUnit || sum.any) {
           break;
         }
         double v = plain(m.group(1) + (m.group(2) == null ? "" : m.group(2)));
@@ -82,42 +111,104 @@ final class NumberParser {
           }
           v *= suffix.value();
         }
-        current = v;
-        any = true;
-        lastWasUnit = true;
-      } else if (word != null && !word.scale()) {
-        if (lastWasUnit) {
+        sum.current = v;
+      } else if (word != null && !word.scale() || word == null && hyphenWords(w) >= 0) {
+        if (sum.lastWasUnit) {
           break;
         }
-        current += word.value();
-        any = true;
-        lastWasUnit = true;
-      } else if (hyphenWords(w) >= 0) {
-        if (lastWasUnit) {
-          break;
-        }
-        current += hyphenWords(w);
-        any = true;
-        lastWasUnit = true;
-      } else if (word != null && any && scaleAllowed(tokens, j)) {
+        sum.current += word != null ? word.value() : hyphenWords(w);
+      } else if (word != null && sum.any && scaleAllowed(tokens, j)) {
         if (word.value() < 1000) {
-          current = (current == 0 ? 1 : current) * word.value();
+          sum.current = (sum.current == 0 ? 1 : sum.current) * word.value();
         } else {
-          total += (current == 0 ? 1 : current) * word.value();
-          current = 0;
+          sum.total += (sum.current == 0 ? 1 : sum.current) * word.value();
+          sum.current = 0;
         }
-        lastWasUnit = false;
+        sum.lastWasUnit = false;
+        continue;
       } else {
         break;
       }
+      sum.any = true;
+      sum.lastWasUnit = true;
     }
-    if (!any) {
-      return null;
-    }
-    return finiteOrNull(new Numeral(t.index(), tokens.get(j - 1).index() + 1, total + current, null, false, null));
+    return j;
   }
 
   /** Single letters ("m", "k", "b") scale a number only when written against it ("5m"). */
+  /** A vague quantity that starts at {@code tokens.get(i)}: "hundreds", "tens of thousands"; or null. */
+  Numeral vague(List<Token> tokens, int i) {
+    for (int len = Math.min(lexicon.longestVague(), tokens.size() - i); len >= 1; len--) {
+      Double v = lexicon.vague(phrase(tokens, i, i + len));
+      if (v != null) {
+        return new Numeral(tokens.get(i).index(), tokens.get(i + len - 1).index() + 1, v, null, true, null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code n} extended to a range: "3 to 5", "3-5", "between 3 and 5", "two or three".
+   * {@code sentenceFirst} is the document index of {@code tokens.get(0)}.
+   */
+  Numeral range(List<Token> tokens, int sentenceFirst, Numeral n) {
+    if (n.isRange() || n.vague()) {
+      return n;
+    }
+    int after = n.end() - sentenceFirst;
+    if (after + 1 >= tokens.size()) {
+      return n;
+    }
+    String w = tokens.get(after).word().toLowerCase(Locale.ROOT);
+    int before = n.first() - sentenceFirst - 1;
+    boolean between = before >= 0 && tokens.get(before).word().equalsIgnoreCase("between");
+    boolean from = before >= 0 && tokens.get(before).word().equalsIgnoreCase("from");
+    boolean joins = w.equals("-") || w.equals("\u2013") || w.equals("or")
+        || (w.equals("to") && !from) || (w.equals("and") && between);
+    if (!joins) {
+      return n;
+    }
+    Numeral second = parse(tokens, after + 1);
+    if (second == null || second.isRange() || second.innerUnit() != null) {
+      return n;
+    }
+    double low = Math.min(n.value(), second.value());
+    double high = Math.max(n.value(), second.value());
+    return new Numeral(n.first(), second.end(), low, high, false, null);
+  }
+
+  /**
+   * Where a score or a vote that starts with {@code n} ends ("won 3 - 1", "voted 13 to 2": a
+   * second, smaller number after a hyphen or "to"), as a local index; -1 when {@code n} starts none.
+   */
+  int scoreEnd(List<Token> tokens, int sentenceFirst, Numeral n) {
+    int after = n.end() - sentenceFirst;
+    if (n.isRange() || n.vague() || after + 1 >= tokens.size()) {
+      return -1;
+    }
+    String w = tokens.get(after).word().toLowerCase(Locale.ROOT);
+    int before = n.first() - sentenceFirst - 1;
+    if (!(w.equals("-") || w.equals("\u2013") || w.equals("to"))
+        || before >= 0 && tokens.get(before).word().equalsIgnoreCase("from")) {
+      return -1;
+    }
+    Numeral second = parse(tokens, after + 1);
+    return second != null && !second.isRange() && second.innerUnit() == null && second.value() < n.value()
+        ? second.end() - sentenceFirst : -1;
+  }
+
+  /** The words of local indices {@code from..to} (exclusive), lower case, joined by spaces. */
+  static String phrase(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        b.append(' ');
+      }
+      b.append(tokens.get(k).word().toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
+  }
+
   private static boolean scaleAllowed(List<Token> tokens, int j) {
     Token tok = tokens.get(j);
     if (!isLetterSuffix(tok.word())) {

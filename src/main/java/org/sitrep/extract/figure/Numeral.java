@@ -7,10 +7,6 @@ package org.sitrep.extract.figure;
  */
 record Numeral(int first, int end, double value, Double high, boolean vague, String innerUnit) {
 
-  Numeral withEnd(int newEnd, Double newHigh) {
-    return new Numeral(first, newEnd, value, newHigh, vague, innerUnit);
-  }
-
   boolean isRange() {
     return high != null;
   }

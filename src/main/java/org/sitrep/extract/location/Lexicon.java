@@ -2,15 +2,20 @@ package org.sitrep.extract.location;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.extract.Lexicons;
+import org.sitrep.extract.source.Roles;
+import org.sitrep.lexicon.Row;
+import org.sitrep.lexicon.Table;
 
 /**
  * The words that place something at a place, read once from {@code predicates.tsv} (see its header):
  * verbs with their placing prepositions, verbs whose object is the place, nouns that a prepositional
- * phrase places, nouns that stand for a part of a place, and titles whose "in X" only describes a source.
+ * phrase places. Nouns whose "in X" only describes a source are marked in the list of people and
+ * bodies ({@link Roles}); the nouns that stand for a part of a place are the place resolver's
+ * ({@link org.sitrep.extract.place.PlaceWords}).
  */
 final class Lexicon {
 
@@ -23,19 +28,26 @@ final class Lexicon {
   private final Set<String> carryVerbs;
   private final Map<String, Set<String>> nouns;
   private final Set<String> sites;
-  private final Map<String, Set<String>> containers;
-  private final Set<String> titles;
+  private final Set<String> facilities;
+  private final Set<String> nearWords;
+  private final Roles roles;
 
   private Lexicon(Map<String, Set<String>> verbs, Set<String> noVerbs, Set<String> objectVerbs, Set<String> carryVerbs,
-      Map<String, Set<String>> nouns, Set<String> sites, Map<String, Set<String>> containers, Set<String> titles) {
+      Map<String, Set<String>> nouns, Set<String> sites, Set<String> facilities, Set<String> nearWords) {
     this.verbs = Map.copyOf(verbs);
     this.noVerbs = Set.copyOf(noVerbs);
     this.objectVerbs = Set.copyOf(objectVerbs);
     this.carryVerbs = Set.copyOf(carryVerbs);
     this.nouns = Map.copyOf(nouns);
     this.sites = Set.copyOf(sites);
-    this.containers = Map.copyOf(containers);
-    this.titles = Set.copyOf(titles);
+    this.facilities = Set.copyOf(facilities);
+    this.nearWords = Set.copyOf(nearWords);
+    this.roles = Roles.get();
+  }
+
+  /** The rows of {@code predicates.tsv}, with their examples. */
+  static List<Row> rows() {
+    return Table.read(RESOURCE).require("kind", "lemma", "prepositions", "example", "counter").rows();
   }
 
   static Lexicon load() {
@@ -45,39 +57,31 @@ final class Lexicon {
     Set<String> carryVerbs = new HashSet<>();
     Map<String, Set<String>> nouns = new HashMap<>();
     Set<String> sites = new HashSet<>();
-    Map<String, Set<String>> containers = new HashMap<>();
-    Set<String> titles = new HashSet<>();
-    for (Lexicons.Row row : Lexicons.table(RESOURCE, 3)) {
-      String[] f = row.cells();
-      String lemma = f[1].toLowerCase(Locale.ROOT);
-      Set<String> preps = prepositions(f[2]);
-      switch (f[0]) {
+    Set<String> facilities = new HashSet<>();
+    Set<String> nearWords = new HashSet<>();
+    for (Row row : rows()) {
+      String kind = row.required("kind");
+      String lemma = row.lower("lemma");
+      Set<String> preps = Set.copyOf(row.list("prepositions", ",").stream()
+          .map(p -> p.toLowerCase(Locale.ROOT)).toList());
+      switch (kind) {
         case "verb" -> verbs.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
         case "noverb" -> noVerbs.add(lemma);
+        case "near" -> nearWords.add(lemma);
         case "object" -> objectVerbs.add(lemma);
         case "carry" -> carryVerbs.add(lemma);
         case "noun" -> nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
-        case "site" -> {
+        case "site", "facility" -> {
           nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
           sites.add(lemma);
+          if (kind.equals("facility")) {
+            facilities.add(lemma);
+          }
         }
-        case "container" -> containers.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
-        case "title" -> titles.add(lemma);
-        default -> throw row.error("unknown kind " + f[0]);
+        default -> throw row.error("unknown kind " + kind);
       }
     }
-    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, containers, titles);
-  }
-
-  private static Set<String> prepositions(String column) {
-    Set<String> out = new HashSet<>();
-    for (String p : column.split(",")) {
-      String s = p.strip().toLowerCase(Locale.ROOT);
-      if (!s.isEmpty() && !s.equals("-")) {
-        out.add(s);
-      }
-    }
-    return out;
+    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, facilities, nearWords);
   }
 
   /** Whether "VERB PREP place" places the verb's subject. */
@@ -89,21 +93,25 @@ final class Lexicon {
     return (own != null && own.contains(preposition)) || verbs.getOrDefault(ANY, Set.of()).contains(preposition);
   }
 
+  /** "close", "closer", "near": a word whose "to" phrase says where something is. */
+  boolean isNearWord(String lemma) {
+    return nearWords.contains(lemma);
+  }
+
   /** Whether the direct object of this verb is the place it acts on ("struck X"). */
   boolean objectIsPlace(String verb) {
     return objectVerbs.contains(verb);
   }
 
-  /** Whether "NOUN PREP place" places the noun; only nouns the lexicon lists, "*" for the default prepositions. */
+  /** Whether "NOUN PREP place" places the noun: its own prepositions, or those of "*" that place any noun. */
   boolean nounPlaces(String noun, String preposition) {
-    if (noun.equals(ANY)) {
-      return nouns.getOrDefault(ANY, Set.of()).contains(preposition);
-    }
     Set<String> own = nouns.get(noun);
-    if (own == null) {
-      return false;
-    }
-    return own.contains(preposition) || nouns.getOrDefault(ANY, Set.of()).contains(preposition);
+    return (own != null && own.contains(preposition)) || nouns.getOrDefault(ANY, Set.of()).contains(preposition);
+  }
+
+  /** Whether the lexicon lists this noun with its own prepositions. */
+  boolean isListedNoun(String noun) {
+    return nouns.containsKey(noun);
   }
 
   /** Whether the direct object of this verb is what it places ("sent troops to X"). */
@@ -116,18 +124,19 @@ final class Lexicon {
     return sites.contains(noun);
   }
 
-  /** "city", "parts", "border": a noun that stands for the place or a part of it. */
-  boolean isContainer(String noun) {
-    return containers.containsKey(noun);
+  /** "school", "base": a building or installation, which does not act; its clause's agent is what is placed. */
+  boolean isFacility(String noun) {
+    return facilities.contains(noun);
   }
 
-  /** Whether "NOUN PREP place" stands for the place ("the city of Sirte", "the area around Damascus"). */
-  boolean containerTakes(String noun, String preposition) {
-    return preposition != null && containers.getOrDefault(noun, Set.of()).contains(preposition);
+  /** "troops", "army", "taliban": a noun for people or a body of them, which places itself. */
+  boolean isActor(String noun) {
+    Roles.Kind kind = roles.kind(noun);
+    return kind == Roles.Kind.PERSON || kind == Roles.Kind.BODY || kind == Roles.Kind.NAME;
   }
 
   /** "government", "ambassador": a noun whose place only describes who it is. */
   boolean isTitle(String noun) {
-    return titles.contains(noun);
+    return roles.describesSource(noun);
   }
 }

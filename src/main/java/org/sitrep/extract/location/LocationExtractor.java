@@ -1,15 +1,21 @@
 package org.sitrep.extract.location;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import org.sitrep.claim.Claim;
 import org.sitrep.claim.LocationClaim;
+import org.sitrep.claim.Place;
 import org.sitrep.claim.PlaceKind;
+import org.sitrep.extract.ArticleContext;
+import org.sitrep.extract.ArticleKnowledge;
+import org.sitrep.extract.Boilerplate;
 import org.sitrep.extract.Extractor;
-import org.sitrep.extract.Statements;
-import org.sitrep.geo.Gazetteer;
+import org.sitrep.extract.LexiconExample;
+import org.sitrep.extract.place.ArticlePlaces;
+import org.sitrep.extract.place.PlaceMention;
+import org.sitrep.extract.place.PlaceWords;
+import org.sitrep.lexicon.Row;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
 
@@ -21,18 +27,39 @@ import org.sitrep.nlp.Sentence;
  */
 public final class LocationExtractor implements Extractor {
 
-  private static final Set<String> CLOSERS = Set.of(".", "!", "?", "\"", "”", "''", "’", "'", ")", "…", ":");
-
-  private final PlaceFinder places;
   private final PlacementFinder placements;
-  private final SubjectBuilder subjects;
+  private final CreditLines credits;
 
-  /** @param gazetteer the shared gazetteer (load it once) */
-  public LocationExtractor(Gazetteer gazetteer) {
-    Lexicon lexicon = Lexicon.load();
-    this.places = new PlaceFinder(gazetteer, Areas.load(), lexicon);
-    this.placements = new PlacementFinder(lexicon);
-    this.subjects = new SubjectBuilder(gazetteer);
+  public LocationExtractor() {
+    this.placements = new PlacementFinder(Lexicon.load(), PlaceWords.get());
+    this.credits = CreditLines.load();
+  }
+
+  /**
+   * The example of every row of {@code predicates.tsv} that places something (a location claim by
+   * that verb, or by "be" for a noun) and the counter-example of every row that must not place.
+   */
+  public static List<LexiconExample> examples() {
+    List<LexiconExample> out = new ArrayList<>();
+    for (Row row : Lexicon.rows()) {
+      String kind = row.required("kind");
+      String lemma = row.lower("lemma");
+      String predicate = List.of("noun", "site", "facility", "near").contains(kind) ? "be" : lemma;
+      String example = row.optional("example");
+      String counter = row.optional("counter");
+      String entry = kind + " " + lemma;
+      if (example != null) {
+        out.add(new LexiconExample("predicates.tsv", entry, example, true,
+            c -> c instanceof LocationClaim l && (predicate.equals("*") || l.predicate().split(" ")[0].equals(predicate))));
+      } else if (!kind.equals("noverb")) {
+        throw row.error("a row that places needs an example");
+      }
+      if (counter != null) {
+        out.add(new LexiconExample("predicates.tsv", entry, counter, false,
+            c -> c instanceof LocationClaim l && l.predicate().split(" ")[0].equals(lemma)));
+      }
+    }
+    return out;
   }
 
   @Override
@@ -41,59 +68,61 @@ public final class LocationExtractor implements Extractor {
   }
 
   @Override
-  public List<? extends Claim> extract(Document doc, Statements statements) {
+  public List<? extends Claim> extract(Document doc, ArticleContext context) {
     List<Claim> out = new ArrayList<>();
-    List<PlaceMention> found = places.find(doc);
-    int[] mentionAt = new int[doc.tokens().size()];
-    Arrays.fill(mentionAt, -1);
-    for (int i = 0; i < found.size(); i++) {
-      for (int k = found.get(i).firstToken(); k < found.get(i).endToken(); k++) {
-        mentionAt[k] = i;
-      }
-    }
+    ArticleKnowledge knowledge = ArticleKnowledge.of(doc, context);
+    ArticlePlaces places = knowledge.places();
+    List<PlaceMention> found = places.mentions();
     for (int i = 0; i < found.size(); i++) {
       PlaceMention m = found.get(i);
-      if (isHeadlineOrCaption(doc, doc.tokens().get(m.firstToken()).sentence()) || describesPlace(doc, m, i, mentionAt)) {
+      int sentence = doc.tokens().get(m.tokens().first()).sentence();
+      if (Boilerplate.isBoilerplate(doc, sentence) || describesPlace(doc, m, i, places)
+          || credits.isCredit(doc, sentence)) {
         continue;
       }
       Placement p = placements.placement(doc, m.head(), m.place().kind() == PlaceKind.COUNTRY);
       if (p == null) {
         continue;
       }
+      Place place = onBorder(doc, m, places) ? places.borderOf(m) : m.place();
       LocationClaim claim = new LocationClaim("l" + (out.size() + 1), null, m.begin(), m.end(),
-          doc.text(m.begin(), m.end()), doc.tokens().get(m.firstToken()).sentence(), p.confidence(), null,
-          subjects.subject(doc, p.subject()), m.place(), p.predicate());
-      out.add(statements.attribute(claim));
+          doc.text(m.span()), sentence, p.confidence(), null,
+          knowledge.sources().described(p.subject(), m.tokens()), place, p.predicate());
+      out.add(context.statements().attribute(claim));
     }
     return out;
   }
 
+  /** "the border with Ukraine", "the Ukraine border": a country's name that names a border with it. */
+  private static boolean onBorder(Document doc, PlaceMention m, ArticlePlaces places) {
+    int gov = doc.head(m.head());
+    String rel = doc.relation(m.head());
+    if (gov < 0 || rel == null || m.place().kind() != PlaceKind.COUNTRY) {
+      return false;
+    }
+    String noun = doc.tokens().get(gov).word().toLowerCase(Locale.ROOT);
+    boolean border = places.words().isFrontier(noun) && places.words().isContainer(noun);
+    return border && (rel.equals("compound") || (rel.startsWith("nmod") && hasCase(doc, m.head(), "with")));
+  }
+
+  private static boolean hasCase(Document doc, int head, String preposition) {
+    for (int c : doc.children(head)) {
+      if ("case".equals(doc.relation(c)) && doc.tokens().get(c).word().equalsIgnoreCase(preposition)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Ukraine's" in "Ukraine's Crimea region", "Belarus" in "Minsk, Belarus": a place that locates another. */
-  private static boolean describesPlace(Document doc, PlaceMention m, int index, int[] mentionAt) {
+  private static boolean describesPlace(Document doc, PlaceMention m, int index, ArticlePlaces places) {
     int gov = doc.head(m.head());
     String rel = doc.relation(m.head());
     if (gov < 0 || rel == null) {
       return false;
     }
     boolean describes = rel.equals("nmod:poss") || rel.equals("appos");
-    return describes && mentionAt[gov] >= 0 && mentionAt[gov] != index;
-  }
-
-  /**
-   * A paragraph that does not end in closing punctuation: a headline, a "Read more" teaser or a photo
-   * caption, not the article's body.
-   */
-  private static boolean isHeadlineOrCaption(Document doc, int sentence) {
-    List<Sentence> all = doc.sentences();
-    int paragraph = all.get(sentence).paragraph();
-    int last = sentence;
-    while (last + 1 < all.size() && all.get(last + 1).paragraph() == paragraph) {
-      last++;
-    }
-    Sentence s = all.get(last);
-    if (s.endToken() == s.firstToken()) {
-      return false;
-    }
-    return !CLOSERS.contains(doc.tokens().get(s.endToken() - 1).word());
+    int other = places.mentionIndexAt(gov);
+    return describes && other >= 0 && other != index;
   }
 }

@@ -2,6 +2,8 @@ package org.sitrep.extract.location;
 
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.extract.place.PlaceWords;
+import org.sitrep.lexicon.Table;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Token;
 
@@ -16,9 +18,11 @@ final class PlacementFinder {
   private static final String ANY_NOUN = "*";
 
   private final Lexicon lexicon;
+  private final PlaceWords places;
 
-  PlacementFinder(Lexicon lexicon) {
+  PlacementFinder(Lexicon lexicon, PlaceWords places) {
     this.lexicon = lexicon;
+    this.places = places;
   }
 
   /**
@@ -51,15 +55,30 @@ final class PlacementFinder {
       if (prep == null || gov < 0 || afterTitle(doc, h)) {
         return null;
       }
+      Token adverb = doc.tokens().get(gov);
+      String withAdverb = prep;
+      if (adverb.pos().startsWith("RB") && "advmod".equals(doc.relation(gov)) && doc.head(gov) >= 0
+          && doc.tokens().get(doc.head(gov)).isVerb()) {
+        // "pulled out of Kherson", "moved back to Kyiv": the phrase hangs on the verb's adverb
+        withAdverb = adverb.word().toLowerCase(Locale.ROOT) + " " + prep;
+        gov = doc.head(gov);
+      }
       Token g = doc.tokens().get(gov);
       String lemma = lemma(g);
       if (g.isVerb()) {
-        boolean places = lexicon.verbPlaces(lemma, prep) || (opensSentence(doc, h) && prep.equals("in"));
+        boolean places = lexicon.verbPlaces(lemma, withAdverb) || lexicon.verbPlaces(lemma, prep)
+            || (opensSentence(doc, h) && prep.equals("in"));
         return places ? new Placement(verbPredicate(doc, gov), placedByVerb(doc, gov, lemma), 0.7) : null;
       }
-      if (g.isNoun() && !lexicon.isTitle(lemma) && (lexicon.nounPlaces(lemma, prep)
-          || lexicon.nounPlaces(word(g), prep))) {
-        return new Placement("be", placedByNoun(doc, gov), 0.6);
+      if (g.isNoun() && !lexicon.isTitle(lemma) && (!g.isProperNoun() || isAcronym(g.word()))
+          && (lexicon.nounPlaces(lemma, prep) || lexicon.nounPlaces(word(g), prep))) {
+        // a name's phrase ("Maamoun Youssef in Cairo", "Cooperation in Europe") names, it does not place
+        return new Placement("be", placedByNoun(doc, gov, h), 0.6);
+      }
+      if ((g.pos().startsWith("JJ") || g.pos().startsWith("RB")) && (lexicon.verbPlaces(ANY_NOUN, prep)
+          || (prep.equals("to") && lexicon.isNearWord(lemma)))) {
+        // "damage is extensive in western Mosul", "moving closer to the border"
+        return new Placement("be", subjectOfModifier(doc, gov), 0.5);
       }
       if (g.isNumber() && lexicon.nounPlaces(ANY_NOUN, prep)) {
         // "with 900 stationed in Agadez": the parser hangs the place on the number
@@ -138,9 +157,9 @@ final class PlacementFinder {
         h = gov;
         continue;
       }
-      boolean container = g.isNoun() && lexicon.isContainer(lemma(g));
+      boolean container = g.isNoun() && places.isContainer(lemma(g));
       if (container && (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("appos")
-          || (rel.startsWith("nmod") && lexicon.containerTakes(lemma(g), preposition(doc, h))))) {
+          || (rel.startsWith("nmod") && places.containerTakes(lemma(g), preposition(doc, h))))) {
         h = gov;
         continue;
       }
@@ -259,33 +278,89 @@ final class PlacementFinder {
    * "the deployment of North Korean troops to Russia", "US troop deployments in Syria", "their presence in X":
    * what an action noun places is its "of" phrase, its compound or its owner; other nouns place themselves.
    */
-  private static final List<String> ACTION_NOUN_ENDINGS =
-      List.of("ment", "al", "ence", "ance", "ion", "ions", "ments", "als");
+  static final List<String> ACTION_NOUN_ENDINGS = List.copyOf(
+      Table.read(PlacementFinder.class, "action-nouns.tsv").require("suffix").lowerSet("suffix"));
 
   /** Suffix test instead of a ".*(ment|...)" regex, which backtracks on long words. */
   private static boolean isActionNoun(String word) {
     return ACTION_NOUN_ENDINGS.stream().anyMatch(word::endsWith);
   }
 
-  private static int placedByNoun(Document doc, int noun) {
+  /**
+   * What a noun that a place phrase hangs on places: people or a body ("troops in X"), an event ("the attack
+   * in X") place themselves; an action noun places its "of" phrase, its owner or its compound ("the
+   * deployment of troops to X", "their taking of X", "US troop deployments in X"); a facility or another thing
+   * places itself when it is its clause's subject, else the clause's agent ("militants attacked a center in X").
+   * {@code place} is the place phrase, never what is placed.
+   */
+  private int placedByNoun(Document doc, int noun, int place) {
     Token n = doc.tokens().get(noun);
-    if (!isActionNoun(n.word().toLowerCase(Locale.ROOT))) {
+    String lemma = lemma(n);
+    if (lexicon.isActor(lemma) || lexicon.isActor(word(n))) {
       return noun;
     }
+    if (isActionNoun(n.word().toLowerCase(Locale.ROOT))) {
+      int actor = actorOfAction(doc, noun, place);
+      return actor >= 0 ? actor : agentOrSelf(doc, noun);
+    }
+    if (lexicon.isListedNoun(lemma) && !lexicon.isFacility(lemma) && !lexicon.isFacility(word(n))) {
+      // an event places itself, or its owner: "the army's siege of X"
+      int owner = doc.child(noun, "nmod:poss");
+      return owner >= 0 && owner != place ? owner : noun;
+    }
+    return agentOrSelf(doc, noun);
+  }
+
+  /** "the deployment of North Korean troops", "Russia's annexation", "US troop deployments": the action's doer. */
+  private static int actorOfAction(Document doc, int noun, int place) {
     for (int c : doc.children(noun)) {
       String rel = doc.relation(c);
-      if (rel != null && rel.startsWith("nmod") && !rel.equals("nmod:poss") && "of".equals(preposition(doc, c))
-          && doc.tokens().get(c).isNoun()) {
+      if (c != place && rel != null && rel.startsWith("nmod") && !rel.equals("nmod:poss")
+          && "of".equals(preposition(doc, c)) && doc.tokens().get(c).isNoun()) {
         return c;
       }
     }
     for (int c : doc.children(noun)) {
       String rel = doc.relation(c);
-      if (c < noun && ("nmod:poss".equals(rel) || "compound".equals(rel)) && doc.tokens().get(c).isNoun()) {
+      Token t = doc.tokens().get(c);
+      if (c != place && c < noun && ("nmod:poss".equals(rel) || "compound".equals(rel))
+          && (t.isNoun() || t.pos().startsWith("PRP"))) {
         return c;
       }
     }
-    return noun;
+    return -1;
+  }
+
+  /**
+   * The agent of the clause a noun stands in: the subject of the verb it is the object or the phrase of, the
+   * "by" agent of a passive one; the noun itself when it is the subject or no agent is named.
+   */
+  private static int agentOrSelf(Document doc, int noun) {
+    String rel = doc.relation(noun);
+    int gov = doc.head(noun);
+    if (rel == null || gov < 0 || rel.startsWith("nsubj") || !doc.tokens().get(gov).isVerb()
+        || !(rel.equals("obj") || rel.startsWith("obl"))) {
+      return noun;
+    }
+    int agent = doc.child(gov, "obl:agent");
+    if (agent >= 0) {
+      return agent;
+    }
+    if (doc.child(gov, "nsubj:pass") >= 0) {
+      return noun;
+    }
+    int subject = subjectOfVerb(doc, gov);
+    return subject >= 0 ? subject : noun;
+  }
+
+  /** The subject of an adjective or adverb ("damage is extensive"), or of the verb it modifies. */
+  private static int subjectOfModifier(Document doc, int modifier) {
+    int s = doc.child(modifier, "nsubj");
+    if (s >= 0) {
+      return s;
+    }
+    int gov = doc.head(modifier);
+    return gov >= 0 && doc.tokens().get(gov).isVerb() ? subjectOfVerb(doc, gov) : -1;
   }
 
   /** The subject of a verb, or of the clause it hangs from ("troops ... deployed in X"). */

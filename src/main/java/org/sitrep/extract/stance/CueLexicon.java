@@ -1,11 +1,5 @@
 package org.sitrep.extract.stance;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,22 +10,32 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.claim.Polarity;
 import org.sitrep.claim.StanceAct;
+import org.sitrep.extract.ReportingVerbs;
+import org.sitrep.extract.source.Roles;
+import org.sitrep.lexicon.Row;
+import org.sitrep.lexicon.Table;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Token;
 
-/** The stance cues of {@code cues.tsv} and the reporting verbs, indexed by first lemma. Immutable. */
+/**
+ * The stance cues of {@code cues.tsv} (written rows, each with its examples) and of
+ * {@code evaluative-words.tsv} (rated adjectives from published sentiment lexicons), and the
+ * reporting verbs, indexed by first lemma. A written row comes before a rated one of the same
+ * word. Immutable.
+ */
 final class CueLexicon {
 
   private static final String CUES = "cues.tsv";
-  private static final String REPORTING = "reporting-verbs.txt";
-  private static final String HOLDER_NOUNS = "holder-nouns.txt";
+  private static final String EVALUATIVE = "evaluative-words.tsv";
+  private static final Set<String> HOLDER_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
   private final Map<String, List<StanceCue>> byFirstLemma;
   private final List<StanceCue> all;
-  private final Set<String> reportingVerbs;
-  private final Set<String> holderNouns;
+  private final ReportingVerbs reportingVerbs;
+  private final Roles roles;
+  private final Map<String, Set<String>> words;
 
-  private CueLexicon(List<StanceCue> cues, Set<String> reportingVerbs, Set<String> holderNouns) {
+  private CueLexicon(List<StanceCue> cues, ReportingVerbs reportingVerbs, Roles roles) {
     this.all = List.copyOf(cues);
     Map<String, List<StanceCue>> index = new HashMap<>();
     for (StanceCue c : cues) {
@@ -40,88 +44,106 @@ final class CueLexicon {
     index.values().forEach(l -> l.sort(Comparator.comparingInt((StanceCue c) -> -c.lemmas().size())));
     index.replaceAll((k, v) -> List.copyOf(v));
     this.byFirstLemma = Map.copyOf(index);
-    this.reportingVerbs = Set.copyOf(reportingVerbs);
-    this.holderNouns = Set.copyOf(holderNouns);
+    this.reportingVerbs = reportingVerbs;
+    this.roles = roles;
+    Map<String, Set<String>> byKind = new HashMap<>();
+    for (Row row : Table.read(CueLexicon.class, "stance-words.tsv").require("word", "kind").rows()) {
+      byKind.computeIfAbsent(row.lower("kind"), k -> new java.util.HashSet<>()).add(row.lower("word"));
+    }
+    byKind.replaceAll((k, v) -> Set.copyOf(v));
+    this.words = Map.copyOf(byKind);
   }
 
   static CueLexicon load() {
-    List<StanceCue> cues = new ArrayList<>();
-    for (String line : lines(CUES)) {
-      String[] f = line.split("\t", -1);
-      if (f[0].equals("cue")) {
+    List<StanceCue> cues = readWritten();
+    Set<String> written = new java.util.HashSet<>();
+    cues.forEach(c -> written.add(c.lemma()));
+    for (Row row : Table.read(CueLexicon.class, EVALUATIVE).require("word", "polarity").rows()) {
+      String word = row.lower("word");
+      if (written.contains(word)) {
         continue;
       }
-      if (f.length != 9) {
-        throw new IllegalStateException(CUES + ": expected 9 columns: " + line);
+      Polarity polarity = row.choice("polarity", Polarity.class);
+      if (polarity != Polarity.NEGATIVE) {
+        continue; // "a clear goal", "strong forces": praise takes a written row
       }
-      String cue = f[0].trim().toLowerCase(Locale.ROOT);
+      cues.add(new StanceCue(List.of(word), StanceCue.CuePos.EVALUATIVE, false,
+          polarity == Polarity.POSITIVE ? StanceAct.PRAISE : StanceAct.CRITICIZE, polarity, null,
+          StanceCue.HolderRule.SPEAKER, List.of(), null, null));
+    }
+    return new CueLexicon(cues, ReportingVerbs.get(), Roles.get());
+  }
+
+  private static List<StanceCue> readWritten() {
+    List<StanceCue> cues = new ArrayList<>();
+    Table table = Table.read(CueLexicon.class, CUES)
+        .require("cue", "pos", "act", "polarity", "clauseAct", "holder", "requires", "example", "counter");
+    for (Row row : table.rows()) {
+      String cue = row.lower("cue");
       boolean negated = cue.startsWith("not ");
       if (negated) {
         cue = cue.substring(4);
       }
       cues.add(new StanceCue(
           Arrays.asList(cue.split(" +")),
-          StanceCue.CuePos.valueOf(f[1].trim()),
+          row.choice("pos", StanceCue.CuePos.class),
           negated,
-          StanceAct.valueOf(f[2].trim()),
-          Polarity.valueOf(f[3].trim()),
-          f[4].trim().equals("-") ? null : StanceAct.valueOf(f[4].trim()),
-          StanceCue.HolderRule.valueOf(f[5].trim()),
-          f[6].trim().equals("-") ? List.of() : Arrays.asList(f[6].trim().split("\\+")),
-          f[7].trim(),
-          f[8].trim().equals("-") ? null : f[8].trim()));
+          row.choice("act", StanceAct.class),
+          row.choice("polarity", Polarity.class),
+          row.optional("clauseAct") == null ? null : row.choice("clauseAct", StanceAct.class),
+          row.choice("holder", StanceCue.HolderRule.class),
+          row.list("requires", "+"),
+          row.required("example"),
+          row.optional("counter")));
     }
-    return new CueLexicon(cues, Set.copyOf(lines(REPORTING)), Set.copyOf(lines(HOLDER_NOUNS)));
+    return cues;
   }
 
-  private static List<String> lines(String resource) {
-    InputStream in = CueLexicon.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + resource);
-    }
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+  /** Whether {@code lemma} (lower case) is a word of that kind in {@code stance-words.tsv}. */
+  boolean is(String kind, String lemma) {
+    return words.getOrDefault(kind, Set.of()).contains(lemma);
   }
 
-  List<StanceCue> all() {
-    return all;
+  /** The written cues, those with examples. */
+  List<StanceCue> written() {
+    return all.stream().filter(c -> c.example() != null).toList();
   }
 
   boolean isReportingVerb(Token t) {
-    return t.isVerb() && reportingVerbs.contains(t.lemma().toLowerCase(Locale.ROOT));
+    return reportingVerbs.reports(t);
   }
 
   /** Whether a common noun can name the holder of a stance ("officials", not "violence"). */
   boolean isHolderNoun(Token t) {
-    return holderNouns.contains(lemmaOf(t));
+    return roles.canHold(lemmaOf(t));
   }
 
   /**
-   * The longest cue that starts at token {@code i} of its sentence (ending before {@code end}), or
-   * null. A multiword cue matches consecutive lemmas.
+   * The cues that start at token {@code i} of its sentence (ending before {@code end}), longest
+   * first, those matched by lemma before those matched by word. A multiword cue matches
+   * consecutive lemmas.
    */
-  StanceCue match(Document doc, int i, int end) {
+  List<StanceCue> candidates(Document doc, int i, int end) {
     Token first = doc.tokens().get(i);
-    StanceCue byLemma = match(doc, i, end, byFirstLemma.get(lemmaOf(first)));
-    return byLemma != null
-        ? byLemma
-        : match(doc, i, end, byFirstLemma.get(first.word().toLowerCase(Locale.ROOT)));
+    List<StanceCue> out = new ArrayList<>();
+    match(doc, i, end, byFirstLemma.get(lemmaOf(first)), out);
+    String word = first.word().toLowerCase(Locale.ROOT);
+    if (!word.equals(lemmaOf(first))) {
+      match(doc, i, end, byFirstLemma.get(word), out);
+    }
+    return out;
   }
 
-  private static StanceCue match(Document doc, int i, int end, List<StanceCue> candidates) {
+  /** The first of {@link #candidates}, or null. */
+  StanceCue match(Document doc, int i, int end) {
+    List<StanceCue> all = candidates(doc, i, end);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  private void match(Document doc, int i, int end, List<StanceCue> candidates, List<StanceCue> out) {
     if (candidates == null) {
-      return null;
+      return;
     }
-    Token first = doc.tokens().get(i);
     for (StanceCue c : candidates) {
       if (i + c.lemmas().size() > end || !c.pos().accepts(doc.tokens().get(c.head(i)).pos())) {
         continue;
@@ -130,20 +152,70 @@ final class CueLexicon {
       for (int k = 1; k < c.lemmas().size() && all; k++) {
         all = lemmaOf(doc.tokens().get(i + k)).equals(c.lemmas().get(k));
       }
-      if (all && hasRequired(doc, c.head(i), c)) {
-        return c;
+      if (all && hasRequired(doc, c.head(i), c) && !out.contains(c)) {
+        out.add(c);
       }
     }
-    return null;
   }
 
-  private static boolean hasRequired(Document doc, int i, StanceCue c) {
-    for (String relation : c.requires()) {
-      if (doc.child(i, relation) < 0) {
+  /** Whether the cue's head has every dependent the cue requires ("xcomp", "xcomp/hostile"). */
+  private boolean hasRequired(Document doc, int i, StanceCue c) {
+    for (String required : c.requires()) {
+      int slash = required.indexOf('/');
+      int at = required.indexOf('@');
+      int cut = slash >= 0 ? slash : at;
+      String relation = cut < 0 ? required : required.substring(0, cut);
+      String kind = slash < 0 ? null : required.substring(slash + 1);
+      String preposition = at < 0 ? null : required.substring(at + 1);
+      boolean found = false;
+      for (int ch : doc.children(i)) {
+        String r = doc.relation(ch);
+        if (r != null && startsWithAny(r, relation.split("\\|")) && (kind == null || isKind(doc, ch, kind))
+            && (preposition == null || hasCase(doc, ch, preposition))) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a dependent is of a kind: "base" (a verb in the base form, no auxiliary), "holder" (one
+   * who can act: a name, a person or body noun, a personal pronoun but "it"), else a word kind.
+   */
+  private boolean isKind(Document doc, int token, String kind) {
+    if (kind.equals("base")) {
+      return doc.tokens().get(token).pos().equals("VB") && doc.child(token, "aux") < 0;
+    }
+    if (kind.equals("holder")) {
+      Token t = doc.tokens().get(token);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      return HOLDER_NER.contains(t.ner()) || t.isProperNoun() || roles.canHold(lemmaOf(t))
+          || t.pos().equals("PRP") && !w.equals("it") || w.equals("all") || w.equals("everyone");
+    }
+    return is(kind, lemmaOf(doc.tokens().get(token)));
+  }
+
+  private static boolean startsWithAny(String relation, String[] prefixes) {
+    for (String p : prefixes) {
+      if (relation.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCase(Document doc, int token, String preposition) {
+    for (int c : doc.children(token)) {
+      if ("case".equals(doc.relation(c)) && doc.tokens().get(c).word().equalsIgnoreCase(preposition)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String lemmaOf(Token t) {

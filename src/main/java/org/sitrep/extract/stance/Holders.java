@@ -1,6 +1,5 @@
 package org.sitrep.extract.stance;
 
-import java.util.Locale;
 import java.util.Set;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SpeakerClaim;
@@ -13,11 +12,10 @@ import org.sitrep.nlp.Token;
 /** Finds who holds a stance: the performer of the act, or the speaker of an evaluative word. */
 final class Holders {
 
-  /** Verbs that attribute an evaluation to their subject: "described X as a betrayal". */
-  static final Set<String> DESCRIBING =
-      Set.of("describe", "call", "brand", "label", "view", "see", "consider", "term", "dub", "regard");
   /** Relations through which a verb without a subject takes its governor's subject. */
   private static final Set<String> SUBJECT_SHARING = Set.of("conj", "xcomp", "advcl");
+  private static final Set<String> TEMPORAL_NER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "SET");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
   private final Document doc;
   private final Statements statements;
@@ -33,31 +31,135 @@ final class Holders {
 
   /**
    * The token that performs verb {@code verb}: its subject, a passive's "by" agent, or the subject
-   * of the verb it hangs from (a conjunct, "vowed to condemn", "..., warning of"); -1 if none.
+   * of the verb it hangs from (a conjunct, "vowed to condemn", "..., warning of"); when the parse
+   * leaves a finite verb without any, the subject a reader would see ({@link #orphanSubject}); -1 if
+   * none.
    */
   int subjectToken(int verb) {
     int cur = verb;
     for (int hops = 0; hops < 4 && cur >= 0; hops++) {
+      boolean relative = false;
       for (int c : doc.children(cur)) {
         String r = doc.relation(c);
-        if (r.equals("nsubj")) {
+        relative |= Phrases.isRelative(phrases.token(c)) && !"nmod:poss".equals(r);
+        if (r.equals("nsubj") && !isTemporal(c)) {
           if (Phrases.isRelative(phrases.token(c)) && "acl:relcl".equals(doc.relation(cur))) {
-            return doc.head(cur);
+            return antecedent(cur, c);
           }
           return c;
         }
         if (r.equals("nsubj:pass")) {
-          return agent(cur);
+          // the verb's own passive subject is what it acts on; a governor's is the shared performer
+          return hops == 0 ? agent(cur) : c;
         }
       }
       String r = doc.relation(cur);
+      if (relative && "acl:relcl".equals(r)) {
+        return antecedent(cur, -1); // "Paul, who has long advocated ...": the parse took "who" for an object
+      }
       boolean participle = "dep".equals(r) && phrases.token(cur).pos().equals("VBG");
       if (r == null || !(SUBJECT_SHARING.contains(r) || participle)) {
-        return -1;
+        return orphanSubject(cur);
       }
       cur = doc.head(cur);
     }
     return -1;
+  }
+
+  /** A date, time or number the parser took for a subject ("on Wednesday to urge"). */
+  private boolean isTemporal(int token) {
+    return TEMPORAL_NER.contains(phrases.token(token).ner());
+  }
+
+  /**
+   * The noun a relative clause's verb belongs to: the noun it modifies, or, when that cannot hold a
+   * stance and the word before the relative pronoun can ("calls for action against Syria, which
+   * denies"), that word.
+   */
+  private int antecedent(int relativeVerb, int relative) {
+    int head = doc.head(relativeVerb);
+    if (head >= 0 && phrases.canHold(head)) {
+      return head;
+    }
+    int rel = relative;
+    if (rel < 0) {
+      for (int c : doc.children(relativeVerb)) {
+        if (Phrases.isRelative(phrases.token(c))) {
+          rel = c;
+          break;
+        }
+      }
+    }
+    int before = rel - 1;
+    while (before >= 0 && phrases.token(before).pos().equals(",")) {
+      before--;
+    }
+    return before >= 0 && phrases.token(before).sentence() == phrases.token(relativeVerb).sentence()
+        && phrases.canHold(before) ? before : head;
+  }
+
+  /**
+   * The subject of a finite verb that the parse left without one ("Putin, the Russian president
+   * whose military ..., welcomed the move"; "and aid agencies warned"): the holder noun right before
+   * it, else the nearest subject before it outside any relative clause or apposition, else the first
+   * holder noun of the sentence that no preposition governs. -1 for a passive, a bare infinitive or a
+   * participle without auxiliary: their missing subject is no parse error.
+   */
+  private int orphanSubject(int verb) {
+    Token v = phrases.token(verb);
+    boolean finite = FINITE.contains(v.pos()) || (v.pos().equals("VBN") && doc.child(verb, "aux") >= 0);
+    if (!finite || doc.child(verb, "aux:pass") >= 0 || doc.child(verb, "expl") >= 0) {
+      return -1;
+    }
+    Sentence s = doc.sentenceOf(v);
+    int k = verb - 1;
+    while (k >= s.firstToken() && (phrases.token(k).pos().startsWith("RB") || phrases.token(k).pos().equals("MD")
+        || "aux".equals(doc.relation(k)))) {
+      k--;
+    }
+    if (k >= s.firstToken() && (phrases.token(k).isNoun() || Phrases.isPronoun(phrases.token(k)))
+        && (phrases.canHold(k) || Phrases.isPronoun(phrases.token(k))) && !governedByPreposition(k)) {
+      return k;
+    }
+    for (int i = verb - 1; i >= s.firstToken(); i--) {
+      String r = doc.relation(i);
+      if (r != null && r.startsWith("nsubj") && phrases.token(i).isNoun() && phrases.canHold(i) && !embedded(i)) {
+        return i;
+      }
+    }
+    for (int i = s.firstToken(); i < verb; i++) {
+      if (phrases.token(i).isNoun() && phrases.canHold(i) && !governedByPreposition(i) && !embedded(i)
+          && !isCompound(i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean governedByPreposition(int token) {
+    return doc.child(token, "case") >= 0;
+  }
+
+  private boolean isCompound(int token) {
+    String r = doc.relation(token);
+    return r != null && (r.startsWith("compound") || r.equals("nmod:poss") || r.equals("amod"));
+  }
+
+  /** Whether a token sits inside a relative clause, an apposition or a prepositional phrase. */
+  private boolean embedded(int token) {
+    int cur = token;
+    for (int hops = 0; hops < 12 && cur >= 0; hops++) {
+      String r = doc.relation(cur);
+      if (r == null) {
+        return false;
+      }
+      if (r.equals("acl:relcl") || r.equals("appos") || r.equals("acl") || r.startsWith("nmod")
+          || r.startsWith("obl") || r.equals("advcl")) {
+        return true;
+      }
+      cur = doc.head(cur);
+    }
+    return false;
   }
 
   private int agent(int verb) {

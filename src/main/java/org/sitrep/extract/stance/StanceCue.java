@@ -7,8 +7,10 @@ import org.sitrep.claim.StanceAct;
 /**
  * One entry of the cue lexicon: the lemmas that carry an evaluative act ("condemn", "call on",
  * "war crime"), the part of speech of its head, whether it counts only when negated ("cannot
- * tolerate"), the act and polarity it gives (and the act
- * it gives toward a proposition, when that differs), who holds it, the dependents it needs, and the examples that test it.
+ * tolerate"), the act and polarity it gives (and the act it gives toward a proposition, when that
+ * differs), who holds it, the dependents it needs ({@code "xcomp"}, or {@code "xcomp/hostile"}: a
+ * dependent whose lemma is of a kind of {@code stance-words.tsv}), and the examples that test it
+ * (null for the rows of {@code evaluative-words.tsv}, tested by kind).
  */
 record StanceCue(
     List<String> lemmas,
@@ -48,18 +50,29 @@ record StanceCue(
     return pos == CuePos.NOUN ? first + lemmas.size() - 1 : first;
   }
 
-  /** The part of speech a cue's first word has, as the lexicon names it. */
+  /**
+   * The part of speech a cue's first word has, as the lexicon names it: ADJ takes participles too
+   * ("surprised"), EVALUATIVE only words tagged as adjectives (the rated words of
+   * {@code evaluative-words.tsv}: "killed" is an event, "reckless" a judgement).
+   */
   enum CuePos {
     VERB,
     NOUN,
-    ADJ;
+    ADJ,
+    EVALUATIVE;
 
     boolean accepts(String tag) {
       return switch (this) {
         case VERB -> tag.startsWith("VB");
         case NOUN -> tag.startsWith("NN");
         case ADJ -> tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("VBG");
+        case EVALUATIVE -> tag.startsWith("JJ");
       };
+    }
+
+    /** Whether the cue evaluates (is held by whoever utters it) rather than names an act. */
+    boolean adjectival() {
+      return this == ADJ || this == EVALUATIVE;
     }
   }
 

@@ -9,17 +9,16 @@ import org.sitrep.claim.Category;
 import org.sitrep.claim.FigureClaim;
 import org.sitrep.claim.Modality;
 import org.sitrep.claim.Qualifier;
-import org.sitrep.extract.Statements;
-import org.sitrep.geo.Gazetteer;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.nlp.Document;
 
 class FigureExtractorTest {
 
-  private static final FigureExtractor EXTRACTOR = new FigureExtractor(Gazetteer.shared());
+  private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
   private static List<FigureClaim> figures(String text) {
     Document doc = SharedSitrep.annotate(text);
-    return EXTRACTOR.extract(doc, Statements.none()).stream().map(FigureClaim.class::cast).toList();
+    return EXTRACTOR.extract(doc, ArticleKnowledge.of(doc)).stream().map(FigureClaim.class::cast).toList();
   }
 
   private static FigureClaim only(String text) {
@@ -217,5 +216,29 @@ class FigureExtractorTest {
     assertThat(figures("A Su-34 bomber flew over the town.")).isEmpty();
     assertThat(figures("The council cited Resolution 2254 again.")).isEmpty();
     assertThat(figures("The G7 leaders met in Rome.")).isEmpty();
+  }
+
+  @Test
+  void takesTheCountedNounFromTheParseAcrossQuotesHyphenatedModifiersAndCodes() {
+    assertThat(only("The ministry said 52 \"insurgents\" were neutralised.").unit()).isEqualTo("insurgent");
+    assertThat(only("Planes dropped 6,000 ready-to-eat rations on the plateau.").unit()).isEqualTo("ration");
+    assertThat(only("Later, four F-15 jets struck the convoy.").unit()).isEqualTo("jet");
+    assertThat(only("About 2,000 or so British troops remain in the province.").unit()).isEqualTo("troop");
+  }
+
+  @Test
+  void readsANumberGluedToAHyphenatedNounAsCountingThatNoun() {
+    FigureClaim page = only("A 24-page report listed the damage.");
+    assertThat(page.unit()).isEqualTo("page");
+    assertThat(page.text()).isEqualTo("24-page");
+    assertThat(only("The unit began a 40 km march to the coast.").unit()).isEqualTo("kilometer");
+  }
+
+  @Test
+  void takesThePluralNounAfterCoordinatedModifiersAsTheCountedNoun() {
+    String text = "The strike killed 12 army and border guard officers.";
+    FigureClaim f = only(text);
+    assertThat(f.unit()).isEqualTo("officer");
+    assertSpan(f, text, "12 army and border guard officers");
   }
 }

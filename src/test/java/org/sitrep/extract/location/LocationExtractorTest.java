@@ -10,21 +10,21 @@ import org.sitrep.claim.PlaceKind;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SourceKind;
 import org.sitrep.claim.SpeakerClaim;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.extract.Statements;
-import org.sitrep.geo.Gazetteer;
 import org.sitrep.nlp.Document;
 import org.junit.jupiter.api.Test;
 
 class LocationExtractorTest {
 
-  private static final LocationExtractor EXTRACTOR = new LocationExtractor(Gazetteer.shared());
+  private static final LocationExtractor EXTRACTOR = new LocationExtractor();
 
   private static List<LocationClaim> extract(String text) {
     return extract(SharedSitrep.annotate(text), Statements.none());
   }
 
   private static List<LocationClaim> extract(Document doc, Statements statements) {
-    return EXTRACTOR.extract(doc, statements).stream().map(LocationClaim.class::cast).toList();
+    return EXTRACTOR.extract(doc, ArticleKnowledge.of(doc).withStatements(statements)).stream().map(LocationClaim.class::cast).toList();
   }
 
   private static LocationClaim only(List<LocationClaim> claims) {
@@ -211,10 +211,9 @@ class LocationExtractorTest {
 
   @Test
   void buildsCheaplyOnTheSharedGazetteer() {
-    Gazetteer shared = Gazetteer.shared();
     long start = System.nanoTime();
     for (int i = 0; i < 20; i++) {
-      new LocationExtractor(shared);
+      new LocationExtractor();
     }
     // only the small word lists load per extractor; the gazetteer (about half a second) is shared
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
@@ -233,5 +232,61 @@ class LocationExtractorTest {
     assertThat(c.speaker()).isEqualTo(minister);
     assertThat(c.statement()).isEqualTo("s1");
     assertThat(c.subject().country()).isEqualTo("IR");
+  }
+
+  @Test
+  void placesAnyNounThatALocativePhraseHangsOn() {
+    LocationClaim c = only(extract("Gunmen stormed a hotel in Misrata on Sunday."));
+    assertThat(c.text()).isEqualTo("Misrata");
+    assertThat(c.place().country()).isEqualTo("LY");
+    // a building does not act: the clause's agent is what is placed
+    assertThat(c.subject().name()).isEqualTo("Gunmen");
+  }
+
+  @Test
+  void placesWhatAVerbMovesFromAPlace() {
+    LocationClaim c = only(extract("The drones took off from Crimea before dawn."));
+    assertThat(c.text()).isEqualTo("Crimea");
+    assertThat(c.subject().name()).endsWith("drones");
+  }
+
+  @Test
+  void placesTheSubjectOfAnAdjectiveWithALocativePhrase() {
+    LocationClaim c = only(extract("The damage was worst in eastern Aleppo, residents said."));
+    assertThat(c.text()).isEqualTo("eastern Aleppo");
+    assertThat(c.subject().name()).endsWith("damage");
+  }
+
+  @Test
+  void takesTheDoerOfAnActionNounAsWhatItPlaces() {
+    LocationClaim c = only(extract("The army's siege of Mariupol lasted several weeks."));
+    assertThat(c.text()).isEqualTo("Mariupol");
+    assertThat(c.subject().name()).endsWith("army");
+  }
+
+  @Test
+  void placesNothingInACreditLineOrAPersonsNamePhrase() {
+    assertThat(extract("Associated Press writers Ann Lee in Cairo and Tom Fox in Dubai contributed to this report."))
+        .isEmpty();
+    assertThat(extract("With reporting by Ann Lee in Cairo.")).isEmpty();
+  }
+
+  @Test
+  void makesAPlaceOfANationalityWordBeforeAFrontierNoun() {
+    LocationClaim c = only(extract("Two helicopters strayed into Turkish airspace on Monday."));
+    assertThat(c.text()).isEqualTo("Turkish airspace");
+    assertThat(c.place().kind()).isEqualTo(PlaceKind.OTHER);
+    assertThat(c.place().country()).isEqualTo("TR");
+  }
+
+  @Test
+  void givesABorderNamedByOneCountryTheCountryOnTheOtherSide() {
+    LocationClaim named = only(extract("Russia massed tanks along the Ukrainian border in April."));
+    assertThat(named.text()).isEqualTo("the Ukrainian border");
+    assertThat(named.place().country()).isEqualTo("RU");
+    List<LocationClaim> with = extract("Russia massed tanks along the border with Ukraine in April.");
+    assertThat(with).extracting(LocationClaim::text).containsExactly("Ukraine");
+    assertThat(with.get(0).place().kind()).isEqualTo(PlaceKind.OTHER);
+    assertThat(with.get(0).place().country()).isEqualTo("RU");
   }
 }

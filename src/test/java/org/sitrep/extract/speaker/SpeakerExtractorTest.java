@@ -7,7 +7,7 @@ import org.sitrep.SharedSitrep;
 import org.sitrep.claim.Mode;
 import org.sitrep.claim.SourceKind;
 import org.sitrep.claim.SpeakerClaim;
-import org.sitrep.extract.Statements;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.nlp.Document;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class SpeakerExtractorTest {
 
   private static List<SpeakerClaim> claims(String text) {
     Document doc = SharedSitrep.annotate(text);
-    return EXTRACTOR.extract(doc, Statements.none());
+    return EXTRACTOR.extract(doc, ArticleKnowledge.of(doc));
   }
 
   /** The claim whose span is exactly {@code content}, asserting its offsets in {@code text}. */
@@ -52,6 +52,13 @@ class SpeakerExtractorTest {
     assertThat(c.mode()).isEqualTo(Mode.DIRECT);
     assertThat(c.speaker().name()).isEqualTo("Pavel Orlov");
     assertThat(c.speaker().title()).isEqualTo("Defence Minister");
+  }
+
+  @Test
+  void findsTheSpeakerAfterTheVerbPastAParticipleModifier() {
+    String text = "\u201CHold my hand,\u201D exclaimed a weeping boy who was leaving the village.";
+    SpeakerClaim c = claimFor(claims(text), text, "Hold my hand,");
+    assertThat(c.speaker().name()).isEqualTo("weeping boy");
   }
 
   @Test
@@ -131,6 +138,29 @@ class SpeakerExtractorTest {
     List<SpeakerClaim> claims = claims(text);
     claimFor(claims, text, "I cannot say that the war is over,");
     assertThat(claims).hasSize(1);
+  }
+
+  @Test
+  void leavesARelayedQuoteToItsOwnSpeakerNotToTheOutletThatRelaysIt() {
+    String text = "\u201CThe shelters are full,\u201D said nurse Ivan Petrov, according to a video from the agency.";
+    SpeakerClaim c = claimFor(claims(text), text, "The shelters are full,");
+    assertThat(c.speaker().name()).isEqualTo("Ivan Petrov");
+  }
+
+  @Test
+  void givesAParticipleAfterACommaToTheSubjectOfTheMainClause() {
+    String text = "Colonel Ivan Petrov did not explain how the figures for the report were gathered, saying the "
+        + "methods were secret.";
+    SpeakerClaim c = claimFor(claims(text), text, "the methods were secret");
+    assertThat(c.speaker().name()).isEqualTo("Ivan Petrov");
+  }
+
+  @Test
+  void givesAParticipleToTheClauseItHangsOnWhenTheMainSubjectCannotSpeak() {
+    String text = "The move surprised allies after General Omar Haddad promised support, saying the border would "
+        + "stay open.";
+    SpeakerClaim c = claimFor(claims(text), text, "the border would stay open");
+    assertThat(c.speaker().name()).isEqualTo("Omar Haddad");
   }
 
   // ---- continuations and pronouns ----
@@ -231,6 +261,36 @@ class SpeakerExtractorTest {
   }
 
   @Test
+  void readsAPastVerbTheTaggerTookForAParticiple() {
+    String text = "Police spokesman Ivan Petrov said the gunman targeted voters who had queued to register.";
+    SpeakerClaim c = claimFor(claims(text), text, "the gunman targeted voters who had queued to register");
+    assertThat(c.speaker().name()).isEqualTo("Ivan Petrov");
+  }
+
+  @Test
+  void reportsAClauseThatOpensWithAPreposition() {
+    String text = "The agency report said at least 400 people had fled the valley.";
+    SpeakerClaim c = claimFor(claims(text), text, "at least 400 people had fled the valley");
+    assertThat(c.speaker().name()).endsWith("report");
+  }
+
+  @Test
+  void keepsAVerbCoordinatedInsideTheReportedClause() {
+    String text = "Witness Ivan Petrov told the radio he heard a blast and ran to the square.";
+    claimFor(claims(text), text, "he heard a blast and ran to the square");
+  }
+
+  @Test
+  void endsTheReportedClauseWhereTheSpeakersOwnVerbGoesOn() {
+    String text = "Mayor Anna Berg said the bridge was closed and asked drivers to wait.";
+    claimFor(claims(text), text, "the bridge was closed");
+    String again = "The governor has said that the border could reopen, but has also said that the curfew stays.";
+    List<SpeakerClaim> claims = claims(again);
+    claimFor(claims, again, "the border could reopen");
+    claimFor(claims, again, "the curfew stays");
+  }
+
+  @Test
   void splitsTwoThatClausesUnderOneVerb() {
     String text = "The army said that the town was retaken and that two soldiers were wounded.";
     List<SpeakerClaim> claims = claims(text);
@@ -311,6 +371,24 @@ class SpeakerExtractorTest {
     SpeakerClaim c = claimFor(claims(text), text, "the plan was \"dead on arrival\" and would not be revived");
     assertThat(c.mode()).isEqualTo(Mode.INDIRECT);
     assertThat(c.speaker().name()).isEqualTo("envoy");
+  }
+
+  @Test
+  void skipsHeadlinesAndLinksWhateverTheirWording() {
+    String text = "Rebels say the dam has burst\n\nALSO READ: Officials say 40 villages are flooded\n\n"
+        + "The governor said the dam had held.";
+    List<SpeakerClaim> claims = claims(text);
+    claimFor(claims, text, "the dam had held");
+    assertThat(claims).hasSize(1);
+  }
+
+  @Test
+  void skipsPhotoCaptionsThatEndInACredit() {
+    String text = "Smoke rises over Kharkiv after shelling on Monday, officials said. (AP Photo/Jane Doe)\n\n"
+        + "The mayor said the school had been hit.";
+    List<SpeakerClaim> claims = claims(text);
+    claimFor(claims, text, "the school had been hit");
+    assertThat(claims).hasSize(1);
   }
 
   @Test

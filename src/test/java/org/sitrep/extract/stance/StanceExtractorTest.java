@@ -12,16 +12,17 @@ import org.sitrep.claim.SourceKind;
 import org.sitrep.claim.SpeakerClaim;
 import org.sitrep.claim.StanceAct;
 import org.sitrep.claim.StanceClaim;
+import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.extract.Statements;
-import org.sitrep.geo.Gazetteer;
 import org.sitrep.nlp.Document;
 
 class StanceExtractorTest {
 
-  private static final StanceExtractor EXTRACTOR = new StanceExtractor(Gazetteer.shared());
+  private static final StanceExtractor EXTRACTOR = new StanceExtractor();
 
   private static List<StanceClaim> stances(String text) {
-    return EXTRACTOR.extract(SharedSitrep.annotate(text), Statements.none());
+    Document doc = SharedSitrep.annotate(text);
+    return EXTRACTOR.extract(doc, ArticleKnowledge.of(doc));
   }
 
   private static StanceClaim only(String text) {
@@ -186,7 +187,7 @@ class StanceExtractorTest {
     SpeakerClaim statement = new SpeakerClaim("q1", envoy, begin, end, text.substring(begin, end), 1, 0.9,
         null, Mode.DIRECT, "say");
 
-    List<StanceClaim> claims = EXTRACTOR.extract(doc, Statements.of(List.of(statement)));
+    List<StanceClaim> claims = EXTRACTOR.extract(doc, ArticleKnowledge.of(doc).withStatements(Statements.of(List.of(statement))));
 
     assertThat(claims).singleElement().satisfies(c -> {
       assertThat(c.speaker().name()).isEqualTo("Ines Moreau");
@@ -294,5 +295,130 @@ class StanceExtractorTest {
     StanceClaim c = only("Lars Holm warned that the truce was collapsing at a dangerous pace.");
 
     assertThat(c.cue()).isEqualTo("warn");
+  }
+
+  @Test
+  void notSupportingIsCriticism() {
+    StanceClaim c = only("Peru did not support the new curfew.");
+
+    assertThat(c.speaker().name()).isEqualTo("Peru");
+    assertThat(c.stance()).isEqualTo(StanceAct.CRITICIZE);
+    assertThat(c.polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(c.cue()).isEqualTo("support");
+  }
+
+  @Test
+  void finiteVerbAfterALongAppositionKeepsTheSubjectBeforeIt() {
+    StanceClaim c = only("Omar Haddad, the envoy whose team mediated the talks in 2019, welcomed the deal.");
+
+    assertThat(c.speaker().name()).isEqualTo("Omar Haddad");
+    assertThat(c.stance()).isEqualTo(StanceAct.SUPPORT);
+  }
+
+  @Test
+  void dateTakenForASubjectIsSkipped() {
+    StanceClaim c = only("Lena Dahl said she would fly to Oslo on Monday to urge the council to reopen the port.");
+
+    assertThat(c.speaker().name()).isEqualTo("Lena Dahl");
+    assertThat(c.stance()).isEqualTo(StanceAct.URGE);
+  }
+
+  @Test
+  void passiveSubjectOfTheGoverningVerbPerformsTheAct() {
+    StanceClaim c = only("Carla Mendes was not hurt and later went on television to denounce the raid.");
+
+    assertThat(c.speaker().name()).isEqualTo("Carla Mendes");
+    assertThat(c.stance()).isEqualTo(StanceAct.CONDEMN);
+  }
+
+  @Test
+  void relativeClauseVerbWithoutObjectTargetsTheNounItModifies() {
+    String text = "The army repeated the accusation, a charge the rebels deny.";
+    List<StanceClaim> claims = stances(text);
+
+    assertThat(claims).anySatisfy(c -> {
+      assertThat(c.cue()).isEqualTo("deny");
+      assertThat(c.speaker().name()).isEqualTo("rebels");
+      assertThat(c.target().mention()).contains("charge");
+    });
+  }
+
+  @Test
+  void questioningWhyTargetsTheQuestion() {
+    StanceClaim c = only("Maria Lopez questioned why the report was kept secret.");
+
+    assertThat(c.stance()).isEqualTo(StanceAct.CRITICIZE);
+    assertThat(c.target().kind()).isEqualTo(SourceKind.CLAIM);
+    assertThat(c.target().mention()).contains("report");
+  }
+
+  @Test
+  void criticismFromSomeoneIsTheirsAndTargetsWhatDrewIt() {
+    String text = "The curfew drew criticism from Maria Lopez.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Maria Lopez");
+    assertThat(c.target().mention()).isEqualTo("The curfew");
+    assertThat(c.stance()).isEqualTo(StanceAct.CRITICIZE);
+  }
+
+  @Test
+  void ratedAdjectivePredicatedInAQuoteIsTheSpeakersCriticism() {
+    String text = "\"The new curfew is reckless,\" said Ana Ruiz.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Ana Ruiz");
+    assertThat(c.stance()).isEqualTo(StanceAct.CRITICIZE);
+    assertThat(c.polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(c.cue()).isEqualTo("reckless");
+    assertSpan(c, text, "The new curfew is reckless");
+  }
+
+  @Test
+  void ratedAdjectiveThatOnlyDescribesGivesNoClaim() {
+    assertThat(stances("\"A reckless driver hit the fence,\" said Ana Ruiz.")).isEmpty();
+    assertThat(stances("The new curfew is reckless.")).isEmpty();
+  }
+
+  @Test
+  void ratedAdjectiveAboutAnInfinitiveTargetsTheProposition() {
+    StanceClaim c = only("\"It is shameful to shell a hospital,\" said Ana Ruiz.");
+
+    assertThat(c.cue()).isEqualTo("shameful");
+    assertThat(c.target().kind()).isEqualTo(SourceKind.CLAIM);
+    assertThat(c.target().mention()).contains("shell");
+  }
+
+  @Test
+  void speakersFeelingAboutThemselvesIsNoStance() {
+    assertThat(stances("\"We are miserable,\" said Ana Ruiz.")).isEmpty();
+  }
+
+  @Test
+  void ratedAdjectiveInsideANameIsNoStance() {
+    assertThat(stances("\"The Cruel Sea Brigade has left the valley,\" said Ana Ruiz.")).isEmpty();
+  }
+
+  @Test
+  void anActWishedForIsNotPerformed() {
+    assertThat(stances("\"We want Chile's support for the truce,\" said Ana Ruiz."))
+        .noneMatch(c -> c.cue().equals("support"));
+  }
+
+  @Test
+  void nounActIsHeldByTheSubjectOfALightVerbOnly() {
+    StanceClaim c = only("Maria Lopez voiced criticism of the curfew.");
+    assertThat(c.speaker().name()).isEqualTo("Maria Lopez");
+
+    assertThat(stances("The governor faced criticism of the curfew.")).isEmpty();
+  }
+
+  @Test
+  void heldResponsibleIsAnAccusationByTheOneWhoHolds() {
+    StanceClaim c = only("Maria Lopez held the militia responsible for the blast.");
+
+    assertThat(c.speaker().name()).isEqualTo("Maria Lopez");
+    assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
+    assertThat(c.target().mention()).startsWith("the militia");
   }
 }
