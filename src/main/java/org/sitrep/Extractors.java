@@ -15,6 +15,7 @@ import org.sitrep.extract.location.LocationExtractor;
 import org.sitrep.extract.speaker.SpeakerExtractor;
 import org.sitrep.extract.stance.StanceExtractor;
 import org.sitrep.geo.Gazetteer;
+import org.sitrep.nlp.ParseFilter;
 
 /** The extractors a {@link Sitrep} runs: the built-in ones a host chose, in their order, then its own. */
 final class Extractors {
@@ -28,6 +29,14 @@ final class Extractors {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   private Extractors() {}
+
+  /**
+   * The sentences the extractors need parsed: every one until the extractors say what they read
+   * (a quotation mark, a cue word, a number, a place candidate); then the union of their filters.
+   */
+  static ParseFilter parseFilter() {
+    return ParseFilter.ALL;
+  }
 
   private static Map<String, Supplier<Extractor>> builtIn() {
     Map<String, Supplier<Extractor>> m = new LinkedHashMap<>();

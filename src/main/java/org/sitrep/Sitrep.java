@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.Objects;
@@ -51,11 +53,34 @@ public final class Sitrep implements ClaimExtractor {
 
   private Sitrep(Config config, List<String> builtInExtractors, List<Extractor> addedExtractors) {
     this.config = config;
-    this.annotator = new CoreNlpAnnotator(new NlpOptions(config.maxParseTokens()));
-    this.chain = Extractors.chain(builtInExtractors, addedExtractors);
+    // the extractors' lexicons and gazetteer load on their own thread while CoreNLP's models load
+    CompletableFuture<ExtractorChain> extractors = CompletableFuture.supplyAsync(
+        () -> Extractors.chain(builtInExtractors, addedExtractors), Sitrep::startDaemon);
+    this.annotator = new CoreNlpAnnotator(new NlpOptions(config.maxParseTokens(), Extractors.parseFilter()));
+    this.chain = join(extractors);
     this.provenance = provenance(config, chain.ids());
     this.timed = config.timeout().isZero() ? null
         : new ExtractionWorkers(Runtime.getRuntime().availableProcessors(), config.timeout());
+  }
+
+  private static void startDaemon(Runnable r) {
+    Thread t = new Thread(r, "sitrep-load-extractors");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /**

@@ -97,6 +97,16 @@ public final class DevRun {
     return doc;
   }
 
+  /** The cached document for {@code text} under cache key {@code key}, or null when there is none. */
+  static Document cachedOnly(String key, String text) throws IOException {
+    Path file = Path.of("target", "dev-cache").resolve(sha1(key + "\n" + text) + ".json");
+    if (!Files.exists(file)) {
+      return null;
+    }
+    DocumentData d = PLAIN.readValue(file.toFile(), DocumentData.class);
+    return new Document(d.text(), d.sentences(), d.tokens(), d.mentions(), d.quotations());
+  }
+
   private static String sha1(String s) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));

@@ -2,12 +2,14 @@ package org.sitrep.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
@@ -23,32 +25,26 @@ import java.util.function.BooleanSupplier;
  * ends a sentence, so a closing quotation mark stays in its paragraph), pos, lemma, coarse NER
  * with numeric normalization but without the fine-grained KBP regexner and SUTime (most of NER's
  * cost; sitrep's gazetteer and lexicons give those types), and the neural dependency parser on
- * sentences up to {@link NlpOptions#maxParseTokens()} tokens.
+ * sentences up to {@link NlpOptions#maxParseTokens()} tokens that {@link NlpOptions#parseFilter()}
+ * accepts. Of the parse, only the basic dependencies are built: CoreNLP's annotator also builds
+ * the collapsed, CC-processed, enhanced and enhanced++ graphs, which nothing reads and which cost
+ * more than the basic one (docs/performance.md). The parser is {@link ArcStandardParser}: CoreNLP's
+ * model and parses, computed in half the time.
  *
- * <p>Built once (seconds: it loads models), then safe to share between threads.
+ * <p>The models load once per JVM ({@link NlpModels}, seconds, in parallel) and are shared by
+ * every instance; an instance is safe to share between threads.
  */
 public final class CoreNlpAnnotator {
 
   /** The CoreNLP version this adapter was written and measured against. */
   public static final String CORENLP_VERSION = "4.5.10";
 
-  /** Tokenize and ssplit, then tag: long sentences are cut in between ({@link LongSentences}). */
-  private final StanfordCoreNLP splitter;
-  private final StanfordCoreNLP tagger;
-  private final StanfordCoreNLP parser;
+  private final NlpModels models;
   private final NlpOptions options;
 
   public CoreNlpAnnotator(NlpOptions options) {
     this.options = options;
-    this.splitter = new StanfordCoreNLP(withAnnotators(pipelineProperties(), "tokenize,ssplit"), true);
-    this.tagger = new StanfordCoreNLP(withAnnotators(pipelineProperties(), "pos,lemma,ner"), false);
-    // through StanfordCoreNLP, so that its annotator pool keeps the parser: a second annotator costs nothing
-    this.parser = new StanfordCoreNLP(withAnnotators(pipelineProperties(), "depparse"), false);
-  }
-
-  private static Properties withAnnotators(Properties p, String annotators) {
-    p.setProperty("annotators", annotators);
-    return p;
+    this.models = NlpModels.shared();
   }
 
   static Properties pipelineProperties() {
@@ -69,6 +65,11 @@ public final class CoreNlpAnnotator {
 
   public NlpOptions options() {
     return options;
+  }
+
+  /** The loaded models, for tests. */
+  NlpModels models() {
+    return models;
   }
 
   /**
@@ -113,12 +114,12 @@ public final class CoreNlpAnnotator {
       for (int i = 0; i + 1 < cuts.length; i++) {
         stopIf(stopRequested);
         Annotation segment = new Annotation(masked.substring(cuts[i], cuts[i + 1]));
-        splitter.annotate(segment);
+        run(models.tokenizer, segment, stopRequested);
         LongSentences.split(segment, InputBounds.MAX_SENTENCE_TOKENS);
-        tagger.annotate(segment);
-        List<CoreMap> sentences = segment.get(CoreAnnotations.SentencesAnnotation.class);
-        parseShortSentences(segment, sentences);
-        parts.add(sentences, cuts[i]);
+        run(models.tagger, segment, stopRequested);
+        run(models.lemmatizer, segment, stopRequested);
+        run(models.ner, segment, stopRequested);
+        parts.add(segment.get(CoreAnnotations.SentencesAnnotation.class), cuts[i], this::parse, stopRequested);
       }
       stopIf(stopRequested);
     } catch (RuntimeInterruptedException e) {
@@ -141,8 +142,11 @@ public final class CoreNlpAnnotator {
       this.paragraphs = paragraphs;
     }
 
-    /** Adds one piece's sentences; {@code shift} is where the piece begins in the text. */
-    void add(List<CoreMap> coreSentences, int shift) {
+    /**
+     * Adds one piece's sentences, parsing those {@code parser} takes (it returns null for the
+     * others); {@code shift} is where the piece begins in the text.
+     */
+    void add(List<CoreMap> coreSentences, int shift, SentenceStep parser, BooleanSupplier stopRequested) {
       int tokenShift = tokens.size();
       for (CoreMap cs : coreSentences) {
         int sentenceIndex = sentences.size();
@@ -156,11 +160,13 @@ public final class CoreNlpAnnotator {
               label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), b, e));
         }
         int endToken = tokens.size();
-        List<Dependency> deps = dependencies(cs, firstToken);
+        stopIf(stopRequested);
+        SemanticGraph graph = parser.parse(cs, List.copyOf(tokens.subList(firstToken, endToken)));
+        List<Dependency> deps = dependencies(graph, firstToken);
         int begin = shift + (labels.isEmpty() ? cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) : labels.get(0).beginPosition());
         int end = shift + (labels.isEmpty() ? cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) : labels.get(labels.size() - 1).endPosition());
         sentences.add(new Sentence(sentenceIndex, paragraphs.paragraphAt(begin), begin, end, firstToken, endToken,
-            cs.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) != null, deps));
+            graph != null, deps));
         List<CoreMap> ms = cs.get(CoreAnnotations.MentionsAnnotation.class);
         if (ms != null) {
           for (CoreMap m : ms) {
@@ -178,30 +184,39 @@ public final class CoreNlpAnnotator {
     }
   }
 
+  /** The parse step of one sentence: its basic dependencies, or null when it is not parsed. */
+  @FunctionalInterface
+  interface SentenceStep {
+    SemanticGraph parse(CoreMap sentence, List<Token> tokens);
+  }
+
+  private static void run(Annotator annotator, Annotation segment, BooleanSupplier stopRequested) {
+    stopIf(stopRequested);
+    annotator.annotate(segment);
+  }
+
   private static void stopIf(BooleanSupplier stopRequested) {
     if (Thread.interrupted() || stopRequested.getAsBoolean()) {
       throw new RuntimeInterruptedException();
     }
   }
 
-  private void parseShortSentences(Annotation segment, List<CoreMap> sentences) {
-    List<CoreMap> parseable = new ArrayList<>(sentences.size());
-    for (CoreMap s : sentences) {
-      int size = s.get(CoreAnnotations.TokensAnnotation.class).size();
-      if (size > 0 && size <= options.maxParseTokens()) {
-        parseable.add(s);
-      }
+  /**
+   * The basic dependencies of a sentence of at most {@link NlpOptions#maxParseTokens()} tokens
+   * that the parse filter takes; null for any other. Only the basic graph is built.
+   */
+  private SemanticGraph parse(CoreMap sentence, List<Token> tokens) {
+    if (tokens.isEmpty() || tokens.size() > options.maxParseTokens() || !options.parseFilter().needsParse(tokens)) {
+      return null;
     }
-    if (parseable.isEmpty()) {
-      return;
-    }
-    Annotation subset = new Annotation(segment.get(CoreAnnotations.TextAnnotation.class));
-    subset.set(CoreAnnotations.SentencesAnnotation.class, parseable);
-    parser.annotate(subset);
+    GrammaticalStructure gs = models.parser.parse(sentence);
+    SemanticGraph basic = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
+        GrammaticalStructure.Extras.NONE, null);
+    sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, basic);
+    return basic;
   }
 
-  private static List<Dependency> dependencies(CoreMap sentence, int firstToken) {
-    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+  private static List<Dependency> dependencies(SemanticGraph graph, int firstToken) {
     if (graph == null) {
       return List.of();
     }

@@ -19,8 +19,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * The whole speed measurement of docs/performance.md in one command: the JMH benchmarks of this
- * package, then {@link LengthScaling} in this JVM (start it with {@code -Xmx2g}: that run is the
- * heap check), then a Markdown report with the figures and the target ratios.
+ * package, then {@link LengthScaling} and {@link CorpusThroughput} (the 560-article scale corpus,
+ * 1 and 2 threads) in this JVM (start it with {@code -Xmx2g}: those runs are the heap check), then a Markdown report with the figures and the target ratios.
  *
  * <pre>
  * mvn -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
@@ -29,20 +29,22 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * Options: {@code --corpus JSONL}, {@code --quote-articles N} (articles of the quote-attribution
  * comparison, default 10, 0 for all), {@code --out DIR} (default target/bench), {@code --include
- * REGEX} (only the matching benchmarks), {@code --smoke} (one fork, no warm-up, one iteration,
+ * REGEX} (only the matching benchmarks), {@code --scale-corpus JSONL} (default
+ * ../shared/corpus/extended.jsonl; {@code none} skips it), {@code --smoke} (one fork, no warm-up, one iteration,
  * one repeat: checks that everything runs, measures nothing worth reporting).
  */
 public final class BenchMain {
 
   private BenchMain() {}
 
-  public static void main(String[] args) throws IOException, RunnerException {
+  public static void main(String[] args) throws Exception {
     quietCoreNlp();
     String corpus = BenchCorpus.DEFAULT_PATH;
     int quoteArticles = 10;
     Path out = Path.of("target", "bench");
     String include = BenchMain.class.getPackageName().replace(".", "\\.") + "\\..*Benchmark.*";
     boolean smoke = false;
+    String scaleCorpus = CorpusThroughput.DEFAULT_PATH;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--corpus" -> corpus = args[++i];
@@ -50,8 +52,9 @@ public final class BenchMain {
         case "--out" -> out = Path.of(args[++i]);
         case "--include" -> include = args[++i];
         case "--smoke" -> smoke = true;
+        case "--scale-corpus" -> scaleCorpus = args[++i];
         default -> {
-          System.err.println("usage: BenchMain [--corpus JSONL] [--quote-articles N] [--out DIR] [--include REGEX] [--smoke]");
+          System.err.println("usage: BenchMain [--corpus JSONL] [--quote-articles N] [--out DIR] [--include REGEX] [--scale-corpus JSONL|none] [--smoke]");
           System.exit(2);
         }
       }
@@ -73,12 +76,15 @@ public final class BenchMain {
 
     LengthScaling.Summary scaling = LengthScaling.run(all, out.resolve("length-scaling.csv"),
         smoke ? 0 : 1, smoke ? 1 : 3);
-    String report = new Report(results, all.size(), quoteSubset.size(), scaling, smoke).markdown();
+    CorpusThroughput.Summary throughput = scaleCorpus.equals("none") ? null
+        : CorpusThroughput.run(BenchCorpus.load(scaleCorpus, smoke ? 4 : 0), out.resolve("throughput.csv"),
+            smoke ? 0 : 60, 1, 2);
+    String report = new Report(results, all.size(), quoteSubset.size(), scaling, throughput, smoke).markdown();
     Files.writeString(out.resolve("report.md"), report, StandardCharsets.UTF_8);
     System.out.println();
     System.out.println(report);
     System.out.println("written: " + out.resolve("report.md") + ", " + out.resolve("jmh.json") + ", "
-        + out.resolve("length-scaling.csv"));
+        + out.resolve("length-scaling.csv") + (throughput == null ? "" : ", " + out.resolve("throughput.csv")));
   }
 
   /** CoreNLP logs every model it loads at INFO; keep warnings only unless told otherwise. */
@@ -90,7 +96,7 @@ public final class BenchMain {
 
   /** The figures of one run, per article, and the ratios the issue sets as targets. */
   private record Report(Collection<RunResult> results, int articles, int quoteArticles,
-      LengthScaling.Summary scaling, boolean smoke) {
+      LengthScaling.Summary scaling, CorpusThroughput.Summary throughput, boolean smoke) {
 
     String markdown() {
       List<String> lines = new ArrayList<>();
@@ -123,17 +129,25 @@ public final class BenchMain {
       ratio(lines, "sitrep / CoreNLP alone (plain pipeline)", e2e1, score("CoreNlpBenchmark.sitrepAnnotatorsRaw", null), 1.10, true);
       ratio(lines, "sitrep / CoreNLP alone (sitrep's adapter)", e2e1, score("CoreNlpBenchmark.sitrepAnnotators", null), 1.10, true);
       ratio(lines, "quote attribution / sitrep (same articles)", score("CoreNlpBenchmark.quoteAttribution", null),
-          score("SitrepBenchmark.endToEndQuoteSubset", null), 10, false);
-      ratio(lines, "default NER pipeline / sitrep", score("CoreNlpBenchmark.defaultNer", null), e2e1, 4, false);
-      ratio(lines, "throughput 2 threads / 1 thread", e2e1, e2e2, 1.7, false);
+          score("SitrepBenchmark.endToEndQuoteSubset", null), 12, false);
+      ratio(lines, "default NER pipeline / sitrep", score("CoreNlpBenchmark.defaultNer", null), e2e1, 4.5, false);
+      ratio(lines, "throughput 2 threads / 1 thread", e2e1, e2e2, 1.8, false);
       ratio(lines, "building a Sitrep / building the default NER pipeline", score("StartupBenchmark.buildSitrep", null),
-          score("StartupBenchmark.buildDefaultNerPipeline", null), 0.5, true);
+          score("StartupBenchmark.buildDefaultNerPipeline", null), 0.45, true);
       lines.add("");
       lines.add("Length scaling and heap (LengthScaling, this JVM, one thread):");
       lines.add("");
       lines.add("```");
       lines.add(scaling.describe());
       lines.add("```");
+      if (throughput != null) {
+        lines.add("");
+        lines.add("Scale corpus (CorpusThroughput, this JVM, one shared Sitrep, 1 then 2 worker threads):");
+        lines.add("");
+        lines.add("```");
+        lines.add(throughput.describe());
+        lines.add("```");
+      }
       return String.join("\n", lines) + "\n";
     }
 

@@ -24,6 +24,8 @@ final class HeapWatch implements AutoCloseable {
 
   private final AtomicLong maxAfterGc = new AtomicLong();
   private final AtomicLong collections = new AtomicLong();
+  /** {nanoTime at the notification, bytes live after that collection}, in order of arrival. */
+  private final List<long[]> samples = java.util.Collections.synchronizedList(new ArrayList<>());
   private final List<NotificationEmitter> emitters = new ArrayList<>();
   private final NotificationListener listener = this::onGc;
 
@@ -59,12 +61,23 @@ final class HeapWatch implements AutoCloseable {
       }
     }
     maxAfterGc.accumulateAndGet(used, Math::max);
+    samples.add(new long[] {System.nanoTime(), used});
     collections.incrementAndGet();
   }
 
   /** The largest heap occupancy found right after a collection, in bytes. */
   long maxLiveAfterGc() {
     return maxAfterGc.get();
+  }
+
+  /**
+   * The largest heap occupancy found right after a collection notified between two
+   * {@link System#nanoTime()} instants, in bytes; -1 when none was.
+   */
+  long maxLiveAfterGcBetween(long fromNanos, long toNanos) {
+    synchronized (samples) {
+      return samples.stream().filter(s -> s[0] >= fromNanos && s[0] < toNanos).mapToLong(s -> s[1]).max().orElse(-1);
+    }
   }
 
   long collections() {

@@ -159,4 +159,36 @@ class CoreNlpAnnotatorTest {
       Thread.interrupted();
     }
   }
+
+  @Test
+  void aSentenceTheParseFilterTurnsDownIsTaggedButNotParsed() {
+    String text = "Shelling hit the port overnight.\nOfficials said 12 sailors were hurt.";
+    ParseFilter numbersOnly = tokens -> tokens.stream().anyMatch(Token::isNumber);
+    Document doc = new CoreNlpAnnotator(new NlpOptions(NlpOptions.DEFAULT_MAX_PARSE_TOKENS, numbersOnly)).annotate(text);
+    Document all = SharedSitrep.annotate(text);
+    assertThat(doc.sentences().get(0).parsed()).isFalse();
+    assertThat(doc.sentences().get(0).dependencies()).isEmpty();
+    assertThat(doc.tokens(doc.sentences().get(0))).extracting(Token::pos).contains("NN").doesNotContain("");
+    assertThat(doc.sentences().get(1)).isEqualTo(all.sentences().get(1));
+    assertThat(doc.sentences().get(1).parsed()).isTrue();
+    assertThat(doc.tokens()).isEqualTo(all.tokens());
+  }
+
+  @Test
+  void theFilterSeesEachSentencesTokensWithTheirTags() {
+    List<List<Token>> seen = new java.util.ArrayList<>();
+    new CoreNlpAnnotator(new NlpOptions(NlpOptions.DEFAULT_MAX_PARSE_TOKENS, tokens -> seen.add(tokens)))
+        .annotate("Troops left Kherson.\nThey returned.");
+    assertThat(seen).hasSize(2);
+    assertThat(seen.get(0)).extracting(Token::word).containsExactly("Troops", "left", "Kherson", ".");
+    assertThat(seen.get(0).get(2).ner()).isEqualTo("LOCATION");
+    assertThat(seen.get(1).get(0).index()).isEqualTo(4);
+  }
+
+  @Test
+  void annotatorsShareOneSetOfModels() {
+    CoreNlpAnnotator a = new CoreNlpAnnotator(NlpOptions.defaults());
+    CoreNlpAnnotator b = new CoreNlpAnnotator(new NlpOptions(10));
+    assertThat(a.models()).isSameAs(b.models());
+  }
 }
