@@ -100,6 +100,39 @@ public final class ArticleSources {
   }
 
   /**
+   * How the noun phrase headed by {@code head} names its source (see {@link #sourceAt}): a pronoun;
+   * a name (a person, or a named body, place or outlet, itself or in apposition: "the council's
+   * spokesman, Andriy Lysenko"); a role that stands for a person the article names; else a
+   * description.
+   */
+  public Reference referenceAt(int head) {
+    Token h = doc.tokens().get(head);
+    if (SourceResolver.isPronoun(h.word())) {
+      return Reference.PRONOUN;
+    }
+    if (h.pos().equals("CD") || h.word().equalsIgnoreCase("one")) {
+      int of = doc.child(head, "nmod");
+      if (of >= 0) {
+        head = of;
+        h = doc.tokens().get(head);
+      }
+    }
+    int appos = doc.child(head, "appos");
+    if (isPerson(head) || appos >= 0 && isPerson(appos)) {
+      return Reference.NAME;
+    }
+    Mention m = mentionOfToken[head];
+    if (m != null && !m.type().equals("MISC") && !m.type().equals("NUMBER") || knowledge.outlets.contains(h.word().toLowerCase(Locale.ROOT))) {
+      return Reference.NAME;
+    }
+    int gov = doc.head(head);
+    if ("appos".equals(doc.relation(head)) && gov >= 0 && gov < head && isPerson(gov)) {
+      return Reference.NAME;
+    }
+    return descriptions.personNamedBy(head) != null ? Reference.ROLE : Reference.DESCRIPTION;
+  }
+
+  /**
    * Whether the word at {@code head} can name someone who speaks: a person's name or a pronoun, an
    * organisation or place name, an outlet, a noun for a person or body ("minister", "ministry",
    * "witnesses") or a country word; not a thing or an act ("the decision", "the report's

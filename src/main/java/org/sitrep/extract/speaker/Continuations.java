@@ -34,17 +34,20 @@ final class Continuations {
         continue;
       }
       Source speaker = d.speaker();
+      SpeakerBasis basis = d.basis();
       if (speaker == null) {
-        if (previous == null || paragraphOf(d.begin()) - paragraphOf(previous.begin()) > CONTINUATION_PARAGRAPHS) {
+        int back = previous == null ? Integer.MAX_VALUE : paragraphOf(d.begin()) - paragraphOf(previous.begin());
+        if (back > CONTINUATION_PARAGRAPHS) {
           continue;
         }
         speaker = previous.speaker().withoutMention();
+        basis = back == 0 ? SpeakerBasis.CONTINUATION : SpeakerBasis.PARAGRAPH;
       } else {
         previous = d;
       }
       int sentence = doc.sentenceIndexAt(d.begin());
       out.add(new SpeakerClaim("s" + (out.size() + 1), speaker, d.begin(), d.end(),
-          doc.text(d.begin(), d.end()), sentence, d.confidence(), null, d.mode(), d.cue()));
+          doc.text(d.begin(), d.end()), sentence, basis.confidence(), null, d.mode(), d.cue()));
     }
     return out;
   }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.claim.Mode;
-import org.sitrep.claim.Source;
 import org.sitrep.extract.ReportingVerbs;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Quotation;
@@ -40,7 +39,7 @@ final class Quotations {
   }
 
   /** A reporting word's cue, the speaker found for it (null: none found) and its token. */
-  private record Attribution(String cue, Source speaker, int verb) {}
+  private record Attribution(String cue, FoundSpeaker speaker, int verb) {}
 
   List<Draft> find(List<Draft> indirect) {
     List<Draft> out = new ArrayList<>();
@@ -67,13 +66,13 @@ final class Quotations {
         at = before(q);
       }
       if (inClause != null && !(at != null && ownsQuotation(at, inClause))) {
-        out.add(new Draft(cb, ce, Mode.DIRECT, inClause.cue(), inClause.speaker(), 0.85, inClause.verb()));
+        out.add(new Draft(cb, ce, Mode.DIRECT, inClause.cue(), inClause.speaker(), inClause.basis(), inClause.verb()));
         continue;
       }
       if (at != null) {
-        out.add(new Draft(cb, ce, Mode.DIRECT, at.cue(), at.speaker(), statement ? 0.9 : 0.6, -1));
+        out.add(new Draft(cb, ce, Mode.DIRECT, at.cue(), at.speaker(), -1));
       } else if (statement) {
-        out.add(new Draft(cb, ce, Mode.DIRECT, "say", null, 0.7, -1));
+        out.add(new Draft(cb, ce, Mode.DIRECT, "say", null, null, -1));
       }
     }
     return out;
@@ -202,7 +201,7 @@ final class Quotations {
         TokenRange t = syntax.trim(new TokenRange(first, mark), -1);
         if (t != null && t.size() >= 4 && syntax.hasFinite(t)) {
           Span at = doc.span(t);
-          return new Draft(at.begin(), at.end(), d.mode(), d.cue(), d.speaker(), d.confidence(), d.verb());
+          return new Draft(at.begin(), at.end(), d.mode(), d.cue(), d.speaker(), d.basis(), d.verb());
         }
       }
       return null;

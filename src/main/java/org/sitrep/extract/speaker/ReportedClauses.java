@@ -3,7 +3,6 @@ package org.sitrep.extract.speaker;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.claim.Mode;
-import org.sitrep.claim.Source;
 import org.sitrep.extract.Boilerplate;
 import org.sitrep.extract.ReportingVerbs;
 import org.sitrep.nlp.Document;
@@ -16,8 +15,6 @@ import org.sitrep.nlp.TokenRange;
  * "according to X, A"), split where one verb reports two that-clauses, each with its speaker.
  */
 final class ReportedClauses {
-
-  private static final double CONFIDENCE = 0.75;
 
   private final Document doc;
   private final ReportingVerbs verbs;
@@ -74,7 +71,7 @@ final class ReportedClauses {
     if (spans.isEmpty()) {
       return;
     }
-    Source speaker = from < 0 ? speakers.sentenceFinalSpeaker(spans.get(0).end(), verb, cue.endToken()) : null;
+    FoundSpeaker speaker = from < 0 ? speakers.sentenceFinalSpeaker(spans.get(0).end(), verb, cue.endToken()) : null;
     if (speaker == null) {
       speaker = speakers.speakerOf(verb, cue.endToken());
     }
@@ -103,7 +100,7 @@ final class ReportedClauses {
     if (source < 0) {
       return;
     }
-    Source speaker = speakers.at(source);
+    FoundSpeaker speaker = speakers.at(source);
     if (speaker == null) {
       return;
     }
@@ -119,8 +116,8 @@ final class ReportedClauses {
     }
   }
 
-  private Draft draft(TokenRange tokens, String cue, Source speaker, int verb) {
+  private Draft draft(TokenRange tokens, String cue, FoundSpeaker speaker, int verb) {
     Span at = doc.span(tokens);
-    return new Draft(at.begin(), at.end(), Mode.INDIRECT, cue, speaker, CONFIDENCE, verb);
+    return new Draft(at.begin(), at.end(), Mode.INDIRECT, cue, speaker, verb);
   }
 }

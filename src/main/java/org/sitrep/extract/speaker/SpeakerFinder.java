@@ -38,19 +38,23 @@ final class SpeakerFinder {
   }
 
   /** The source named by the noun phrase headed by {@code token}; null when it names none. */
-  Source at(int token) {
-    return sources.sourceAt(token);
+  FoundSpeaker at(int token) {
+    return found(sources.sourceAt(token), SpeakerBasis.of(sources.referenceAt(token)));
+  }
+
+  private static FoundSpeaker found(Source source, SpeakerBasis basis) {
+    return source == null ? null : new FoundSpeaker(source, basis);
   }
 
   /**
    * The source of the subject of a reporting verb, climbing from "saying" to its clause; a verb
    * without a subject before it takes the noun phrase after it ("said Foreign Minister X").
    */
-  Source speakerOf(int verb, int after) {
+  FoundSpeaker speakerOf(int verb, int after) {
     return speakerOf(verb, after, 0);
   }
 
-  private Source speakerOf(int verb, int after, int depth) {
+  private FoundSpeaker speakerOf(int verb, int after, int depth) {
     Sentence s = doc.sentenceOf(tok(verb));
     Token v = tok(verb);
     int subject = doc.child(verb, "nsubj");
@@ -72,7 +76,7 @@ final class SpeakerFinder {
     if (v.pos().equals("VBG") && (afterComma || k < s.firstToken())) {
       int main = mainClauseSubject(s, verb);
       if (main >= 0) {
-        return sourceOf(main); // "X did not say how it was done, saying ..."; "Declaring "Q", X held ..."
+        return related(main); // "X did not say how it was done, saying ..."; "Declaring "Q", X held ..."
       }
     }
     if (rel != null && rel.startsWith("acl") && doc.head(verb) < verb) {
@@ -100,18 +104,18 @@ final class SpeakerFinder {
   }
 
   /** "X said A and asked B": the speaker of an earlier reporting verb of the sentence, else its first subject. */
-  private Source coordinatedSpeaker(Sentence s, int verb, int conjunction, int depth) {
+  private FoundSpeaker coordinatedSpeaker(Sentence s, int verb, int conjunction, int depth) {
     for (int j = conjunction - 1; j >= s.firstToken(); j--) {
       ReportingVerbs.Cue c = verbs.match(doc, j);
       if (c != null && tok(j).isVerb() && !quotes.insideContent(j)) {
-        Source found = speakerOf(j, c.endToken(), depth + 1);
+        FoundSpeaker found = speakerOf(j, c.endToken(), depth + 1);
         if (found != null) {
-          return found;
+          return new FoundSpeaker(found.source(), SpeakerBasis.NEARBY_CLAUSE);
         }
       }
     }
     int first = firstSubject(s, verb);
-    return first < 0 ? null : sourceOf(first);
+    return first < 0 ? null : related(first);
   }
 
   /**
@@ -139,7 +143,7 @@ final class SpeakerFinder {
   }
 
   /** A participle: "..., saying A" speaks for the subject of the clause it hangs on. */
-  private Source participleSpeaker(Sentence s, int verb) {
+  private FoundSpeaker participleSpeaker(Sentence s, int verb) {
     int cur = verb;
     for (int d = 0; d < 4; d++) {
       cur = doc.head(cur);
@@ -153,18 +157,18 @@ final class SpeakerFinder {
       }
       int subj = doc.child(cur, "nsubj");
       if (subj >= 0 && subj < cur) {
-        return sourceOf(personEndingSubject(subj, cur));
+        return related(personEndingSubject(subj, cur));
       }
     }
     int first = firstSubject(s, verb);
-    return first < 0 ? null : sourceOf(first);
+    return first < 0 ? null : related(first);
   }
 
   /**
    * The speaker of "A, the U.S. ambassador to NATO said": the first noun phrase between the comma
    * at {@code comma} and the verb; for "A, said X", the phrase after the verb.
    */
-  Source sentenceFinalSpeaker(int comma, int verb, int after) {
+  FoundSpeaker sentenceFinalSpeaker(int comma, int verb, int after) {
     int k = comma + 1;
     while (k < verb && (syntax.isPunct(k) || syntax.isQuoteMark(tok(k)))) {
       k++;
@@ -277,7 +281,7 @@ final class SpeakerFinder {
   }
 
   /** The noun phrase right after a verb: "said Foreign Minister Sergei Lavrov", "exclaimed a weeping woman". */
-  private Source inverted(int after) {
+  private FoundSpeaker inverted(int after) {
     int verb = after - 1;
     int subject = doc.child(verb, "nsubj");
     if (subject >= after && !quotes.insideContent(subject) && sources.namesSpeaker(subject)) {
@@ -309,7 +313,7 @@ final class SpeakerFinder {
           while (j + 1 < sentenceEnd && tok(j + 1).ner().equals("PERSON")) {
             j++;
           }
-          return sources.sourceAt(j);
+          return at(j);
         }
         if (syntax.isFinite(t)) {
           break;
@@ -320,15 +324,21 @@ final class SpeakerFinder {
   }
 
   /** The source of a subject token: a resolved pronoun, or the noun phrase it heads; never "I", "we" or "you". */
-  private Source sourceOf(int token) {
+  private FoundSpeaker sourceOf(int token) {
     Token t = tok(token);
     if (SourceResolver.isPronoun(t.word())) {
       String w = t.word().toLowerCase(Locale.ROOT);
       if (w.equals("i") || w.equals("we") || w.equals("you")) {
         return null;
       }
-      return sources.resolvePronoun(token);
+      return found(sources.resolvePronoun(token), SpeakerBasis.PRONOUN);
     }
-    return sources.sourceAt(token);
+    return at(token);
+  }
+
+  /** The source of the subject of another clause than the reporting word's own. */
+  private FoundSpeaker related(int token) {
+    FoundSpeaker f = sourceOf(token);
+    return f == null ? null : new FoundSpeaker(f.source(), SpeakerBasis.NEARBY_CLAUSE);
   }
 }

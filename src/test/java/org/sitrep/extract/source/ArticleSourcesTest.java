@@ -153,4 +153,15 @@ class ArticleSourcesTest {
         + " He said the vote must happen on time.");
     assertThat(p.sources().at(p.token("He")).name()).isEqualTo("Omar Diallo");
   }
+  @Test
+  void tellsHowAPhraseNamesItsSource() {
+    Parsed p = parse("Anna Kovalenko said the bridge held. She said engineers and the Interior Ministry agreed.");
+    assertThat(p.sources().referenceAt(p.token("Kovalenko"))).isEqualTo(Reference.NAME);
+    assertThat(p.sources().referenceAt(p.token("She"))).isEqualTo(Reference.PRONOUN);
+    assertThat(p.sources().referenceAt(p.token("engineers"))).isEqualTo(Reference.DESCRIPTION);
+    assertThat(p.sources().referenceAt(p.token("Ministry"))).isEqualTo(Reference.NAME);
+
+    Parsed q = parse("President Pavel Orlov visited the front. The president said the line would hold.");
+    assertThat(q.sources().referenceAt(q.token("president"))).isEqualTo(Reference.ROLE);
+  }
 }

@@ -405,4 +405,37 @@ class SpeakerExtractorTest {
     String text = "The river rose overnight. Three roads were closed and the market stayed shut.";
     assertThat(claims(text)).isEmpty();
   }
+  // ---- confidence by how the speaker was found ----
+
+  @Test
+  void confidenceIsHighestForASpeakerTheReportingWordNames() {
+    String text = "Mayor Anna Kovalenko said the bridge would be rebuilt by spring.\n\n"
+        + "Doctors said the wards were full. They added that the generators would run out of fuel.";
+    List<SpeakerClaim> claims = claims(text);
+    assertThat(claimFor(claims, text, "the bridge would be rebuilt by spring").confidence()).isEqualTo(0.9);
+    assertThat(claimFor(claims, text, "the wards were full").confidence()).isEqualTo(0.9);
+    assertThat(claimFor(claims, text, "the generators would run out of fuel").confidence()).isEqualTo(0.9);
+  }
+
+  @Test
+  void confidenceIsLowerForASpeakerBorrowedFromAnotherClause() {
+    String text = "The garrison withdrew from the town on Monday, saying the position could no longer be held.";
+    SpeakerClaim c = claimFor(claims(text), text, "the position could no longer be held");
+    assertThat(c.speaker().name()).isEqualTo("garrison");
+    assertThat(c.confidence()).isEqualTo(0.75);
+  }
+
+  @Test
+  void confidenceIsLowestForAQuoteCarriedOverFromAnEarlierParagraph() {
+    String text = "\"We will rebuild every house,\" Mayor Anna Kovalenko said. \"Nobody will be left out.\"\n\n"
+        + "\"The first families will move back in May.\"";
+    List<SpeakerClaim> claims = claims(text);
+    assertThat(claimFor(claims, text, "We will rebuild every house,").confidence()).isEqualTo(0.9);
+    SpeakerClaim sameParagraph = claimFor(claims, text, "Nobody will be left out.");
+    assertThat(sameParagraph.speaker().name()).isEqualTo("Anna Kovalenko");
+    assertThat(sameParagraph.confidence()).isEqualTo(0.9);
+    SpeakerClaim nextParagraph = claimFor(claims, text, "The first families will move back in May.");
+    assertThat(nextParagraph.speaker().name()).isEqualTo("Anna Kovalenko");
+    assertThat(nextParagraph.confidence()).isEqualTo(0.5);
+  }
 }
