@@ -110,7 +110,7 @@ final class ClauseBounds {
         && !tok(j).word().equalsIgnoreCase("that")) {
       int k = j + 1;
       while (k < s.endToken() && (tok(k).isNoun() || tok(k).pos().equals("DT") || tok(k).pos().startsWith("JJ")
-          || tok(k).pos().equals("CD") || tok(k).pos().equals("POS"))) {
+          || tok(k).pos().equals("CD") || tok(k).pos().equals("POS")) && !startsNewPhrase(j + 1, k)) {
         k++;
       }
       if (k == j + 1) {
@@ -120,6 +120,25 @@ final class ClauseBounds {
     }
     return j;
   }
+  /**
+   * "said on Wednesday the rebels had ...", "said in a statement the bridge had ...": a determiner
+   * after a noun, or an untimed word right after a date, starts the reported clause's subject, not
+   * more of the adjunct's phrase.
+   */
+  private boolean startsNewPhrase(int phraseStart, int k) {
+    if (k > phraseStart && tok(k - 1).isNoun() && tok(k).pos().equals("DT")) {
+      return true; // "said in a statement the bridge had ...": a determiner after a noun begins another phrase
+    }
+    if (k <= phraseStart || !isTime(tok(k - 1)) || isTime(tok(k)) || tok(k).pos().equals("POS")) {
+      return false;
+    }
+    return tok(k).pos().equals("DT") || tok(k).isNoun() || tok(k).pos().startsWith("JJ") || tok(k).pos().equals("CD");
+  }
+
+  private static boolean isTime(Token t) {
+    return t.ner().equals("DATE") || t.ner().equals("TIME");
+  }
+
 
   /** "told reporters the road was open": where the clause starts after the addressee, or -1. */
   private int afterAddressee(Sentence s, int j) {

@@ -438,4 +438,16 @@ class SpeakerExtractorTest {
     assertThat(nextParagraph.speaker().name()).isEqualTo("Anna Kovalenko");
     assertThat(nextParagraph.confidence()).isEqualTo(0.5);
   }
+  @Test
+  void findsTheClauseAfterADateOrAPhraseThatEndsBeforeItsSubject() {
+    String text = "A defence ministry spokesman, Oleg Petrenko, said on Monday the rebels had fired 40 shells at the town.";
+    SpeakerClaim c = claimFor(claims(text), text, "the rebels had fired 40 shells at the town");
+    assertThat(c.speaker().name()).isEqualTo("Oleg Petrenko");
+
+    String other = "Officials said in a statement the bridge had been closed.";
+    claimFor(claims(other), other, "the bridge had been closed");
+
+    String morning = "The governor said on Tuesday morning Russian drones had struck a depot.";
+    claimFor(claims(morning), morning, "Russian drones had struck a depot");
+  }
 }
