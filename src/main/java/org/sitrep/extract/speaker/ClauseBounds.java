@@ -70,8 +70,39 @@ final class ClauseBounds {
         return -1;
       }
     }
+    if (from == j && (syntax.isFinite(first) || first.pos().equals("VB") || first.pos().equals("VBN"))
+        && relativeGap(after - 1)) {
+      return from; // "a market, which officials said killed 12 people": the clause's subject is the relative's noun
+    }
     return finiteVerbFollows(s, from) ? from : -1;
   }
+
+  /**
+   * Whether the reporting word {@code verb} stands in a relative clause whose reported clause lacks
+   * its subject: "which officials said [killed]", "rockets they said [were used]", "militias that it
+   * says [threaten]": its subject follows a relative pronoun, or is a pronoun right after a noun.
+   */
+  private boolean relativeGap(int verb) {
+    int k = verb - 1;
+    int subjectEnd = k;
+    while (k >= 0 && k > verb - 7 && (tok(k).isNoun() || tok(k).pos().equals("DT") || tok(k).pos().startsWith("JJ")
+        || tok(k).pos().equals("POS") || tok(k).pos().equals("CD") || tok(k).pos().equals("PRP") && k == subjectEnd)) {
+      if (tok(k).pos().equals("PRP")) {
+        k--;
+        break;
+      }
+      k--;
+    }
+    if (k < 0 || k == subjectEnd || tok(k).sentence() != tok(verb).sentence()) {
+      return false;
+    }
+    Token before = tok(k);
+    boolean pronounSubject = tok(subjectEnd).pos().equals("PRP");
+    boolean relative = before.pos().equals("WDT") || before.pos().equals("WP")
+        || before.word().equalsIgnoreCase("that") && !before.pos().equals("DT");
+    return relative || pronounSubject && before.isNoun();
+  }
+
 
   /**
    * Whether the parse gives the reporting word {@code verb} a clausal complement with its own
@@ -206,6 +237,9 @@ final class ClauseBounds {
         if ((n.pos().equals("VBG") && c != null) || nw.equals("according") || nw.equals("while")
             || nw.equals("whereas")) {
           return k - 1;
+        }
+        if (syntax.isFinite(n) && !n.pos().equals("MD") && c == null) {
+          return k - 1; // "The blast, which a site said was a bomb, destroyed the gate": the main clause resumes
         }
       }
       if (w.equals("according") && k + 1 < s.endToken() && tok(k + 1).word().equalsIgnoreCase("to")) {

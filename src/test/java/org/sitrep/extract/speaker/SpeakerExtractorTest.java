@@ -450,4 +450,15 @@ class SpeakerExtractorTest {
     String morning = "The governor said on Tuesday morning Russian drones had struck a depot.";
     claimFor(claims(morning), morning, "Russian drones had struck a depot");
   }
+  @Test
+  void reportsTheClauseOfARelativeWhoseSubjectIsTheRelativesNoun() {
+    String text = "Rebels shelled a market, which officials said killed at least 12 people.";
+    SpeakerClaim c = claimFor(claims(text), text, "killed at least 12 people");
+    assertThat(c.speaker().name()).isEqualTo("officials");
+
+    // the clause ends where the sentence's own verb resumes after a comma
+    String embedded = "The blast, which a local news site said was the work of a suicide bomber, destroyed the gate.";
+    assertThat(claimFor(claims(embedded), embedded, "was the work of a suicide bomber").speaker().name())
+        .isEqualTo("local news site");
+  }
 }
