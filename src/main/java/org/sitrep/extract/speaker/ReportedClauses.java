@@ -107,13 +107,30 @@ final class ReportedClauses {
     TokenRange phrase = doc.subtree(source);
     int lo = Math.min(phrase.first(), according);
     int hi = Math.max(phrase.last(), cue.endToken() - 1);
-    TokenRange span = lo - s.firstToken() >= s.endToken() - 1 - hi
+    boolean before = lo - s.firstToken() >= s.endToken() - 1 - hi || lo - s.firstToken() >= 4 && joinedAfter(s, hi);
+    TokenRange span = before
         ? new TokenRange(s.firstToken(), lo)
         : new TokenRange(hi + 1, Math.max(hi + 1, s.endToken()));
     TokenRange t = syntax.trim(span, -1);
     if (t != null) {
       out.add(draft(t, cue.lemma(), speaker, according));
     }
+  }
+
+  /**
+   * "A, according to X, and B": a clause joined after the source with "and" or "but" is the
+   * reporter's own, so the statement is the part before.
+   */
+  private boolean joinedAfter(Sentence s, int hi) {
+    int k = hi + 1;
+    if (k < s.endToken() && syntax.isComma(k)) {
+      k++;
+    }
+    if (k >= s.endToken()) {
+      return false;
+    }
+    String w = doc.tokens().get(k).word();
+    return w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but");
   }
 
   private Draft draft(TokenRange tokens, String cue, FoundSpeaker speaker, int verb) {

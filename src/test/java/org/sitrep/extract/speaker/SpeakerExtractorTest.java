@@ -461,4 +461,13 @@ class SpeakerExtractorTest {
     assertThat(claimFor(claims(embedded), embedded, "was the work of a suicide bomber").speaker().name())
         .isEqualTo("local news site");
   }
+  @Test
+  void aClauseJoinedAfterAccordingToIsTheReportersOwn() {
+    String text = "Since March, about 900 shells have hit the town, according to the regional governor, "
+        + "and many of those have landed near the hospital on the hill.";
+    List<SpeakerClaim> claims = claims(text);
+    SpeakerClaim c = claimFor(claims, text, "Since March, about 900 shells have hit the town");
+    assertThat(c.speaker().name()).isEqualTo("regional governor");
+    assertThat(claims).hasSize(1);
+  }
 }
