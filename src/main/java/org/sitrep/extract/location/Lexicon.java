@@ -21,6 +21,7 @@ final class Lexicon {
 
   private static final String RESOURCE = "/org/sitrep/extract/location/predicates.tsv";
   private static final String ANY = "*";
+  private static final String EVENT_NOUNS = "/org/sitrep/extract/location/event-nouns.tsv";
 
   private final Map<String, Set<String>> verbs;
   private final Set<String> noVerbs;
@@ -30,10 +31,13 @@ final class Lexicon {
   private final Set<String> sites;
   private final Set<String> facilities;
   private final Set<String> nearWords;
+  private final Set<String> performVerbs;
+  private final Set<String> eventNouns;
   private final Roles roles;
 
   private Lexicon(Map<String, Set<String>> verbs, Set<String> noVerbs, Set<String> objectVerbs, Set<String> carryVerbs,
-      Map<String, Set<String>> nouns, Set<String> sites, Set<String> facilities, Set<String> nearWords) {
+      Map<String, Set<String>> nouns, Set<String> sites, Set<String> facilities, Set<String> nearWords,
+      Set<String> performVerbs) {
     this.verbs = Map.copyOf(verbs);
     this.noVerbs = Set.copyOf(noVerbs);
     this.objectVerbs = Set.copyOf(objectVerbs);
@@ -42,6 +46,8 @@ final class Lexicon {
     this.sites = Set.copyOf(sites);
     this.facilities = Set.copyOf(facilities);
     this.nearWords = Set.copyOf(nearWords);
+    this.performVerbs = Set.copyOf(performVerbs);
+    this.eventNouns = Table.read(EVENT_NOUNS).require("noun").lowerSet("noun");
     this.roles = Roles.get();
   }
 
@@ -59,6 +65,7 @@ final class Lexicon {
     Set<String> sites = new HashSet<>();
     Set<String> facilities = new HashSet<>();
     Set<String> nearWords = new HashSet<>();
+    Set<String> performVerbs = new HashSet<>();
     for (Row row : rows()) {
       String kind = row.required("kind");
       String lemma = row.lower("lemma");
@@ -70,6 +77,7 @@ final class Lexicon {
         case "near" -> nearWords.add(lemma);
         case "object" -> objectVerbs.add(lemma);
         case "carry" -> carryVerbs.add(lemma);
+        case "perform" -> performVerbs.add(lemma);
         case "noun" -> nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
         case "site", "facility" -> {
           nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
@@ -81,7 +89,7 @@ final class Lexicon {
         default -> throw row.error("unknown kind " + kind);
       }
     }
-    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, facilities, nearWords);
+    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, facilities, nearWords, performVerbs);
   }
 
   /** Whether "VERB PREP place" places the verb's subject. */
@@ -132,6 +140,19 @@ final class Lexicon {
   /** "school", "base": a building or installation, which does not act; its clause's agent is what is placed. */
   boolean isFacility(String noun) {
     return facilities.contains(noun);
+  }
+
+  /**
+   * "attack", "ceasefire", "shelling": a noun for an act or an event (WordNet's usual sense, or an event row of
+   * {@code predicates.tsv}), which a phrase placing it places itself, not the agent of its clause.
+   */
+  boolean isEvent(String noun) {
+    return eventNouns.contains(noun) || sites.contains(noun) && !facilities.contains(noun);
+  }
+
+  /** "conduct", "carry out", "wage": a verb whose object names an act that its subject performs. */
+  boolean isPerformVerb(String verb) {
+    return performVerbs.contains(verb);
   }
 
   /** "troops", "army", "taliban": a noun for people or a body of them, which places itself. */

@@ -7,6 +7,7 @@ import org.sitrep.claim.Claim;
 import org.sitrep.claim.LocationClaim;
 import org.sitrep.claim.Place;
 import org.sitrep.claim.PlaceKind;
+import org.sitrep.claim.Source;
 import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.extract.Boilerplate;
@@ -42,13 +43,14 @@ public final class LocationExtractor implements Extractor {
     for (Row row : Lexicon.rows()) {
       String kind = row.required("kind");
       String lemma = row.lower("lemma");
-      String predicate = List.of("noun", "site", "facility", "near").contains(kind) ? "be" : lemma;
+      String predicate = List.of("noun", "site", "facility", "near", "perform").contains(kind) ? "be" : lemma;
       String example = row.optional("example");
       String counter = row.optional("counter");
       String entry = kind + " " + lemma;
       if (example != null) {
         out.add(new LexiconExample("predicates.tsv", entry, example, true,
-            c -> c instanceof LocationClaim l && (predicate.equals("*") || l.predicate().split(" ")[0].equals(predicate))));
+            c -> c instanceof LocationClaim l && (predicate.equals("*") || l.predicate().split(" ")[0].equals(predicate)
+                || kind.equals("perform") && l.predicate().equals(lemma))));
       } else if (!kind.equals("noverb")) {
         throw row.error("a row that places needs an example");
       }
@@ -85,10 +87,39 @@ public final class LocationExtractor implements Extractor {
       Place place = onBorder(doc, m, places) ? places.borderOf(m) : m.place();
       LocationClaim claim = new LocationClaim("l" + (out.size() + 1), null, m.begin(), m.end(),
           doc.text(m.span()), sentence, p.confidence(), null,
-          knowledge.sources().described(p.subject(), m.tokens()), place, p.predicate());
+          subject(doc, knowledge, p.subject(), m), place, p.predicate());
       out.add(context.statements().attribute(claim));
     }
     return out;
+  }
+
+  /**
+   * What is placed, as a source: a possessive pronoun resolved ("its march in X"), a role named beside a
+   * person by the person ("a teacher abducted in X" after "Pierre Korkie,"), else the phrase of the subject.
+   */
+  private static Source subject(Document doc, ArticleKnowledge knowledge, int token, PlaceMention m) {
+    if (token >= 0 && doc.tokens().get(token).pos().equals("PRP$")) {
+      return knowledge.sources().resolvePronoun(token);
+    }
+    int person = appositivePerson(doc, token);
+    return knowledge.sources().described(person >= 0 ? person : token, m.tokens());
+  }
+
+  /** The person a common noun stands beside as an appositive ("Pierre Korkie, a teacher"); -1 when none. */
+  private static int appositivePerson(Document doc, int token) {
+    if (token < 0 || !doc.tokens().get(token).isNoun() || isPerson(doc, token)) {
+      return -1;
+    }
+    int gov = doc.head(token);
+    if ("appos".equals(doc.relation(token)) && gov >= 0 && isPerson(doc, gov)) {
+      return gov;
+    }
+    int appos = doc.child(token, "appos");
+    return appos >= 0 && isPerson(doc, appos) ? appos : -1;
+  }
+
+  private static boolean isPerson(Document doc, int token) {
+    return doc.tokens().get(token).ner().equals("PERSON");
   }
 
   /** "the border with Ukraine", "the Ukraine border": a country's name that names a border with it. */

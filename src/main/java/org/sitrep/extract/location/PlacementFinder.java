@@ -2,6 +2,7 @@ package org.sitrep.extract.location;
 
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.extract.ReportingVerbs;
 import org.sitrep.extract.place.PlaceWords;
 import org.sitrep.lexicon.Table;
 import org.sitrep.nlp.Document;
@@ -65,6 +66,10 @@ final class PlacementFinder {
     if (gov >= 0 && doc.tokens().get(gov).isProperNoun() && !isAcronym(doc.tokens().get(gov).word())) {
       return null;
     }
+    int event = eventBefore(doc, before);
+    if (event >= 0) {
+      return new Placement("be", placedByNoun(doc, event, a.node()), 0.4);
+    }
     int verb = a.node();
     for (int step = 0; step < 6 && verb >= 0 && !doc.tokens().get(verb).isVerb(); step++) {
       verb = doc.head(verb);
@@ -118,6 +123,11 @@ final class PlacementFinder {
       Token g = doc.tokens().get(gov);
       String lemma = lemma(g);
       if (g.isVerb()) {
+        int event = eventBefore(doc, caseOf(doc, h));
+        if (event >= 0 && withinClauseOf(doc, event, gov)) {
+          // "condemned the attack in Kabul": the parser hung the place on the verb, it belongs to the event
+          return new Placement("be", placedByNoun(doc, event, h), 0.6);
+        }
         boolean places = lexicon.verbPlaces(lemma, withAdverb) || lexicon.verbPlaces(lemma, prep)
             || (opensSentence(doc, h) && prep.equals("in"));
         return places ? new Placement(verbPredicate(doc, gov), placedByVerb(doc, gov, lemma), 0.7) : null;
@@ -163,7 +173,7 @@ final class PlacementFinder {
     Token g = doc.tokens().get(gov);
     if (!country && g.isNoun() && !g.isProperNoun()
         && (lexicon.isSite(lemma(g)) || lexicon.isSite(word(g)))) {
-      return new Placement("be", gov, 0.5);
+      return new Placement("be", placedByNoun(doc, gov, -1), 0.5);
     }
     return null;
   }
@@ -348,19 +358,90 @@ final class PlacementFinder {
   private int placedByNoun(Document doc, int noun, int place) {
     Token n = doc.tokens().get(noun);
     String lemma = lemma(n);
-    if (lexicon.isActor(lemma) || lexicon.isActor(word(n))) {
+    if (lexicon.isActor(lemma) || lexicon.isActor(word(n)) || namesBody(n)) {
       return noun;
     }
-    if (isActionNoun(n.word().toLowerCase(Locale.ROOT))) {
+    boolean facility = lexicon.isFacility(lemma) || lexicon.isFacility(word(n));
+    if (!facility && isActionNoun(n.word().toLowerCase(Locale.ROOT))) {
       int actor = actorOfAction(doc, noun, place);
       return actor >= 0 ? actor : agentOrSelf(doc, noun);
     }
-    if (lexicon.isListedNoun(lemma) && !lexicon.isFacility(lemma) && !lexicon.isFacility(word(n))) {
+    int performer = facility ? -1 : performer(doc, noun);
+    if (performer >= 0) {
+      return performer;
+    }
+    if (!facility && (lexicon.isListedNoun(lemma) || lexicon.isListedNoun(n.word().toLowerCase(Locale.ROOT)))) {
       // an event places itself, or its owner: "the army's siege of X"
       int owner = doc.child(noun, "nmod:poss");
       return owner >= 0 && owner != place ? owner : noun;
     }
+    int gov = doc.head(noun);
+    String rel = doc.relation(noun);
+    if (!facility && isEvent(n) && !(gov >= 0 && doc.tokens().get(gov).isVerb() && rel != null
+        && (rel.equals("obj") || rel.startsWith("obl")) && ReportingVerbs.get().match(doc, gov) == null)) {
+      // "announced a ceasefire in X", "the insurgency in X" place the event; "gunmen opened fire at a ceremony in
+      // X" places the gunmen
+      return noun;
+    }
+    if (facility && gov >= 0 && rel != null && rel.startsWith("nmod") && !rel.equals("nmod:poss")
+        && isEvent(doc.tokens().get(gov))) {
+      // "a car bombing outside an army base in X": the event at the facility is what is placed
+      return placedByNoun(doc, gov, place);
+    }
     return agentOrSelf(doc, noun);
+  }
+
+  /** A person, a body or a pronoun: someone who can do what a verb says. */
+  private boolean canAct(Token t) {
+    return t.pos().equals("PRP") || t.ner().equals("PERSON") || namesBody(t) || lexicon.isActor(lemma(t))
+        || lexicon.isActor(word(t));
+  }
+
+  /** "the YPG", "Hamas": an organisation's name the tagger read as a common noun. */
+  private static boolean namesBody(Token t) {
+    return t.ner().equals("ORGANIZATION") || isAcronym(t.word());
+  }
+
+  private boolean isEvent(Token t) {
+    return t.isNoun() && !t.isProperNoun() && (lexicon.isEvent(lemma(t)) || lexicon.isEvent(word(t)));
+  }
+
+  /** "the army conducted raids": the subject of a verb that performs the act its object names; -1 when none. */
+  private int performer(Document doc, int noun) {
+    int gov = doc.head(noun);
+    if (gov < 0 || !"obj".equals(doc.relation(noun)) || !doc.tokens().get(gov).isVerb()
+        || !(lexicon.isPerformVerb(verbPredicate(doc, gov)) || lexicon.isPerformVerb(lemma(doc.tokens().get(gov))))) {
+      return -1;
+    }
+    return subjectOfVerb(doc, gov);
+  }
+
+  /**
+   * "the attack" in "condemned the attack in Kabul": an event noun right before the locative word at {@code locative};
+   * -1 when the word before it is no event.
+   */
+  private int eventBefore(Document doc, int locative) {
+    int prev = locative - 1;
+    if (locative < 0 || prev < 0 || doc.tokens().get(prev).sentence() != doc.tokens().get(locative).sentence()) {
+      return -1;
+    }
+    return isEvent(doc.tokens().get(prev)) ? prev : -1;
+  }
+
+  /** Whether {@code token} hangs on {@code verb} directly or through one noun ("the victims of the attacks"). */
+  private static boolean withinClauseOf(Document doc, int token, int verb) {
+    int gov = doc.head(token);
+    return gov == verb || gov >= 0 && doc.head(gov) == verb && doc.tokens().get(gov).isNoun();
+  }
+
+  /** The first preposition of a phrase; -1 when none. */
+  private static int caseOf(Document doc, int h) {
+    for (int c : doc.children(h)) {
+      if (c < h && "case".equals(doc.relation(c))) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** "the deployment of North Korean troops", "Russia's annexation", "US troop deployments": the action's doer. */
@@ -372,41 +453,55 @@ final class PlacementFinder {
         return c;
       }
     }
+    // the nearest: "US troop deployments" are the troops'
+    int actor = -1;
     for (int c : doc.children(noun)) {
       String rel = doc.relation(c);
       Token t = doc.tokens().get(c);
       if (c != place && c < noun && ("nmod:poss".equals(rel) || "compound".equals(rel))
           && (t.isNoun() || t.pos().startsWith("PRP"))) {
-        return c;
+        actor = c;
       }
     }
-    return -1;
+    return actor;
   }
 
   /**
    * The agent of the clause a noun stands in: the subject of the verb it is the object or the phrase of, the
    * "by" agent of a passive one; the noun itself when it is the subject or no agent is named.
    */
-  private static int agentOrSelf(Document doc, int noun) {
+  private int agentOrSelf(Document doc, int noun) {
     String rel = doc.relation(noun);
     int gov = doc.head(noun);
     if (rel == null || gov < 0 || rel.startsWith("nsubj") || !doc.tokens().get(gov).isVerb()
         || !(rel.equals("obj") || rel.startsWith("obl"))) {
       return noun;
     }
+    if (lexicon.objectIsPlaced(lemma(doc.tokens().get(gov)))) {
+      // "opened an embassy in X" places the embassy; "deployed jets to a base in X" the jets
+      int obj = doc.child(gov, "obj");
+      if (rel.equals("obj")) {
+        return noun;
+      }
+      if (obj >= 0 && doc.tokens().get(obj).isNoun()) {
+        return obj;
+      }
+    }
     int agent = doc.child(gov, "obl:agent");
     if (agent >= 0) {
       return agent;
     }
-    if (doc.child(gov, "nsubj:pass") >= 0) {
-      return noun;
+    int passive = doc.child(gov, "nsubj:pass");
+    if (passive >= 0) {
+      // "weapons were stored in a school in X": what the passive acts on is at the facility
+      return rel.startsWith("obl") ? passive : noun;
     }
     int subject = subjectOfVerb(doc, gov);
     return subject >= 0 ? subject : noun;
   }
 
   /** The subject of an adjective or adverb ("damage is extensive"), or of the verb it modifies. */
-  private static int subjectOfModifier(Document doc, int modifier) {
+  private int subjectOfModifier(Document doc, int modifier) {
     int s = doc.child(modifier, "nsubj");
     if (s >= 0) {
       return s;
@@ -416,7 +511,7 @@ final class PlacementFinder {
   }
 
   /** The subject of a verb, or of the clause it hangs from ("troops ... deployed in X"). */
-  static int subjectOfVerb(Document doc, int verb) {
+  int subjectOfVerb(Document doc, int verb) {
     int v = verb;
     for (int step = 0; step < MAX_CLIMB && v >= 0; step++) {
       int s = doc.child(v, "nsubj");
@@ -433,6 +528,11 @@ final class PlacementFinder {
       }
       if (!(rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj"))) {
         return -1;
+      }
+      int obj = doc.child(gov, "obj");
+      if (rel.startsWith("xcomp") && obj >= 0 && obj < v && canAct(doc.tokens().get(obj))) {
+        // "allowed the troops to return to X": the object of the governing verb does what the infinitive says
+        return obj;
       }
       v = gov;
     }

@@ -388,6 +388,14 @@ public final class ArticlePlaces {
     return names != null && (names.size() > 1 || !names.contains(name));
   }
 
+  /** Whether a feature noun follows the name in its sentence ("Panjshir Valley"). */
+  private boolean endsInFeature(Found f) {
+    int end = f.regionEnd();
+    return f.regionWord() == null && end < doc.tokens().size()
+        && doc.tokens().get(end).sentence() == doc.tokens().get(f.first()).sentence()
+        && words.isFeatureWord(doc.tokens().get(end));
+  }
+
   private PlaceMention mention(Found f, Place place) {
     List<Token> tokens = doc.tokens();
     int first = f.first();
@@ -402,7 +410,12 @@ public final class ArticlePlaces {
       }
       // "western Mosul" is still the city, named with its part
     }
-    if (f.regionEnd() > f.end() && first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the")) {
+    if (endsInFeature(f)) {
+      // "the Panjshir Valley": the valley of the named place, in its country
+      place = Places.unlisted(place.name() + " " + tokens.get(end).word(), PlaceKind.FEATURE, place.country());
+      end++;
+    }
+    if (end > f.end() && first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the")) {
       first--;
     }
     TokenRange range = new TokenRange(first, end);

@@ -94,6 +94,9 @@ final class NameScanner {
       if (hit != null) {
         found.add(hit);
         i = hit.regionEnd();
+        if (hit.regionWord() == null && i < s.endToken() && words.isFeatureWord(tokens.get(i))) {
+          i++; // "Valley" in "Panjshir Valley" belongs to the name's mention
+        }
       } else {
         i++;
       }

@@ -24,15 +24,17 @@ public final class PlaceWords {
   private final Set<String> locatives;
   private final Map<String, Set<String>> containers;
   private final Set<String> frontiers;
+  private final Set<String> features;
 
   private PlaceWords(Set<String> regions, Set<String> compass, Set<String> connectors, Set<String> locatives,
-      Map<String, Set<String>> containers, Set<String> frontiers) {
+      Map<String, Set<String>> containers, Set<String> frontiers, Set<String> features) {
     this.regions = Set.copyOf(regions);
     this.compass = Set.copyOf(compass);
     this.connectors = Set.copyOf(connectors);
     this.locatives = Set.copyOf(locatives);
     this.containers = Map.copyOf(containers);
     this.frontiers = Set.copyOf(frontiers);
+    this.features = Set.copyOf(features);
   }
 
   private static final class Holder {
@@ -51,6 +53,7 @@ public final class PlaceWords {
     Set<String> locatives = new HashSet<>();
     Map<String, Set<String>> containers = new HashMap<>();
     Set<String> frontiers = new HashSet<>();
+    Set<String> features = new HashSet<>();
     for (Row row : Table.read(RESOURCE).require("word", "kind", "prepositions").rows()) {
       String word = row.lower("word");
       switch (row.required("kind")) {
@@ -61,12 +64,13 @@ public final class PlaceWords {
         case "container" -> containers.computeIfAbsent(word, k -> new HashSet<>())
             .addAll(row.list("prepositions", ",").stream().map(p -> p.toLowerCase(Locale.ROOT)).toList());
         case "frontier" -> frontiers.add(word);
-        default -> throw row.error("kind is region, compass, connector, locative, container or frontier, not "
+        case "feature" -> features.add(word);
+        default -> throw row.error("kind is region, compass, connector, locative, container, frontier or feature, not "
             + row.get("kind"));
       }
     }
     containers.replaceAll((k, v) -> Set.copyOf(v));
-    return new PlaceWords(regions, compass, connectors, locatives, containers, frontiers);
+    return new PlaceWords(regions, compass, connectors, locatives, containers, frontiers, features);
   }
 
   /** "region", "oblast", "provinces" (a common noun, any case): a word that makes a name a region. */
@@ -92,6 +96,12 @@ public final class PlaceWords {
   /** "city", "parts", "border": a noun (lemma, lower case) that stands for the place or a part of it. */
   public boolean isContainer(String noun) {
     return containers.containsKey(noun);
+  }
+
+  /** "Valley", "River" (capitalised): a feature noun that ends a name ("the Panjshir Valley", "the Jordan River"). */
+  public boolean isFeatureWord(Token t) {
+    String w = t.word();
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && features.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /** "border", "territory", "airspace" (lower case): a noun that a nationality word makes a place. */

@@ -298,4 +298,13 @@ class LocationExtractorTest {
     assertThat(c.place().country()).isEqualTo("CD");
     assertThat(c.subject().name()).isEqualTo("Rebels");
   }
+
+  @Test
+  void readsAPlaceNameEndingInAFeatureNounAsOnePlace() {
+    LocationClaim c = only(extract("Resistance fighters retreated to the Panjshir Valley on Monday."));
+    assertThat(c.text()).isEqualTo("the Panjshir Valley");
+    assertThat(c.place().name()).isEqualTo("Panjshir Valley");
+    assertThat(c.place().kind()).isEqualTo(PlaceKind.FEATURE);
+    assertThat(c.place().country()).isEqualTo("AF");
+  }
 }
