@@ -3,6 +3,7 @@ package org.sitrep.extract.stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.claim.Mode;
 import org.sitrep.claim.Polarity;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SourceKind;
@@ -125,6 +126,10 @@ public final class StanceExtractor implements Extractor {
     } else {
       int performer = performer(doc, holders, targets, cueToken, cue);
       holder = performer < 0 ? null : holders.source(performer);
+      SpeakerClaim quote = quotedStatement(statements, t);
+      if (quote != null && (holder != null || performer >= 0)) {
+        holder = quote.speaker(); // "We back the talks" / "The UAE backs Egypt," the minister said
+      }
       target = targets.act(cueToken, cue, performer);
       if (target == null && cueLast > cueToken && cueLast + 1 < s.endToken()) {
         target = targets.entity(targets.nounAfter(cueLast + 1));
@@ -147,6 +152,16 @@ public final class StanceExtractor implements Extractor {
         statement == null ? null : statement.id(), target.source(), act, polarity, cue.lemma());
     boolean evaluative = cue.holder() == StanceCue.HolderRule.SPEAKER;
     return new Found(claim, t.begin(), scopeEnd(doc, cueToken), evaluative);
+  }
+
+  /**
+   * The direct quotation that holds a cue, or null: what a quotation states is its speaker's stance,
+   * whoever its subject names ("The United States does not endorse this attack," Trump said), as the
+   * annotation guidelines hold. Reported clauses keep their own subject ("Tass said Lavrov accused Kerry").
+   */
+  private static SpeakerClaim quotedStatement(Statements statements, Token cue) {
+    SpeakerClaim s = statements.enclosing(cue.begin(), cue.end());
+    return s != null && s.mode() == Mode.DIRECT ? s : null;
   }
 
   /** Two cues for one act: overlapping spans, one holder, one polarity ("brutal aggression"). */

@@ -197,6 +197,49 @@ class StanceExtractorTest {
     });
   }
 
+  /** The stances of {@code text} when {@code content} is a statement of Ines Moreau in that mode. */
+  private static List<StanceClaim> stancesInStatement(String text, String content, Mode mode) {
+    Document doc = SharedSitrep.annotate(text);
+    int begin = text.indexOf(content);
+    Source envoy = new Source("Ines Moreau", SourceKind.PERSON, "envoy", null, null, null, null);
+    SpeakerClaim statement = new SpeakerClaim("q1", envoy, begin, begin + content.length(), content,
+        doc.sentenceIndexAt(begin), 0.9, null, mode, "say");
+    return EXTRACTOR.extract(doc, ArticleKnowledge.of(doc).withStatements(Statements.of(List.of(statement))));
+  }
+
+  @Test
+  void actOfAThirdPartyInsideAQuotationIsTheQuotedSpeakers() {
+    String text = "\"Portugal firmly backs the truce talks,\" Ines Moreau said.";
+    List<StanceClaim> claims = stancesInStatement(text, "Portugal firmly backs the truce talks,", Mode.DIRECT);
+
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.speaker().name()).isEqualTo("Ines Moreau");
+      assertThat(c.stance()).isEqualTo(StanceAct.SUPPORT);
+      assertThat(c.cue()).isEqualTo("back");
+    });
+  }
+
+  @Test
+  void actOfAThirdPartyInAReportedClauseKeepsItsSubject() {
+    String text = "Ines Moreau said that Portugal firmly backs the truce talks.";
+    List<StanceClaim> claims = stancesInStatement(text, "Portugal firmly backs the truce talks", Mode.INDIRECT);
+
+    assertThat(claims).singleElement().satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Portugal"));
+  }
+
+  @Test
+  void actWhoseSubjectCannotHoldInsideAQuotationIsTheQuotedSpeakers() {
+    String text = "\"The findings demand a swift response from the council,\" Ines Moreau said.";
+    List<StanceClaim> claims = stancesInStatement(text, "The findings demand a swift response from the council,",
+        Mode.DIRECT);
+
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.speaker().name()).isEqualTo("Ines Moreau");
+      assertThat(c.stance()).isEqualTo(StanceAct.URGE);
+    });
+    assertThat(stances("The findings demand a swift response from the council.")).isEmpty();
+  }
+
   @Test
   void evaluativeWordInReportedClauseIsHeldByTheReporter() {
     String text = "Ana Ruiz said that Norway had thwarted the peace talks.";
