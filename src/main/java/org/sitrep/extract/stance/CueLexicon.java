@@ -115,7 +115,8 @@ final class CueLexicon {
 
   /** Whether a common noun can name the holder of a stance ("officials", not "violence"). */
   boolean isHolderNoun(Token t) {
-    return roles.canHold(lemmaOf(t));
+    String lemma = lemmaOf(t);
+    return roles.canHold(lemma) || roles.isPerson(lemma); // a person by role acts: "members urged", "troops were surprised"
   }
 
   /**

@@ -115,7 +115,14 @@ public final class StanceExtractor implements Extractor {
     if (describer >= 0) {
       int subject = holders.subjectToken(describer);
       holder = subject < 0 ? null : holders.source(subject);
+      SpeakerClaim quote = quotedStatement(statements, doc.tokens().get(describer));
+      if (quote != null && subject >= 0) {
+        holder = quote.speaker();
+      }
       int obj = doc.child(describer, "obj");
+      if (obj < 0) {
+        obj = doc.child(describer, "iobj"); // "deem the group a threat": the parse takes the first object for an indirect one
+      }
       if (obj < 0) {
         obj = doc.child(cueToken, "nsubj");
       }

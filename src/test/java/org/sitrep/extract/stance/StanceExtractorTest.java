@@ -241,6 +241,39 @@ class StanceExtractorTest {
   }
 
   @Test
+  void personNounOutsideTheHolderListActs() {
+    String text = "Three council members urged Norway to reopen the crossing.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).endsWith("members");
+    assertThat(c.stance()).isEqualTo(StanceAct.URGE);
+    assertThat(c.target().name()).isEqualTo("Norway");
+  }
+
+  @Test
+  void describingVerbInsideAQuotationIsTheQuotedSpeakers() {
+    String text = "\"The families of the valley hold the militia responsible for the shelling,\" Ines Moreau said.";
+    List<StanceClaim> claims = stancesInStatement(text,
+        "The families of the valley hold the militia responsible for the shelling,", Mode.DIRECT);
+
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.speaker().name()).isEqualTo("Ines Moreau");
+      assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
+    });
+  }
+
+  @Test
+  void describingVerbWithTwoObjectsTargetsTheFirst() {
+    String text = "Norway and Sweden deem the Valley Front a terrorist group.";
+    List<StanceClaim> claims = stances(text);
+
+    assertThat(claims).anySatisfy(c -> {
+      assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
+      assertThat(c.target().name()).contains("Valley Front");
+    });
+  }
+
+  @Test
   void evaluativeWordInReportedClauseIsHeldByTheReporter() {
     String text = "Ana Ruiz said that Norway had thwarted the peace talks.";
     StanceClaim c = only(text);
