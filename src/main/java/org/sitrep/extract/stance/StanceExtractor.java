@@ -127,6 +127,11 @@ public final class StanceExtractor implements Extractor {
         obj = doc.child(cueToken, "nsubj");
       }
       target = obj < 0 ? null : targets.entity(obj);
+    } else if (cue.pos() == StanceCue.CuePos.VERB && doc.child(cueToken, "cop") >= 0) {
+      // "the rebels are to blame": a verb under a copula is said of its subject, by whoever says it
+      int subject = doc.child(cueToken, "nsubj");
+      holder = subject < 0 ? null : holders.speakerAt(cueToken);
+      target = subject < 0 ? null : targets.entity(subject);
     } else if (cue.holder() == StanceCue.HolderRule.SPEAKER) {
       holder = holders.speakerAt(cueToken);
       target = targets.evaluated(cueToken, cue);
@@ -251,7 +256,9 @@ public final class StanceExtractor implements Extractor {
       boolean participle = "obl".equals(r) && doc.child(cue, "case") < 0; // "..., warning of": a participle
       return light || participle ? holders.subjectToken(h) : -1;
     }
-    return holders.subjectToken(cue);
+    int experiencer = c.pos().adjectival() ? doc.child(cue, "nsubj:pass") : -1;
+    // "were surprised by the order": the participle of a feeling is its subject's, not the agent's
+    return experiencer >= 0 ? experiencer : holders.subjectToken(cue);
   }
 
   /** A name that modifies a noun act as its performer ("U.S. calls for", "Kremlin denials"), or -1. */

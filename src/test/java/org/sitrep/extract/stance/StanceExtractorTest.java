@@ -274,6 +274,34 @@ class StanceExtractorTest {
   }
 
   @Test
+  void quantityOfHoldersActsThroughItsOfPhrase() {
+    String text = "A number of European governments called for a ceasefire.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).endsWith("governments");
+    assertThat(c.stance()).isEqualTo(StanceAct.URGE);
+  }
+
+  @Test
+  void verbUnderACopulaIsSaidOfItsSubjectByTheReporter() {
+    String text = "Ines Moreau said that the rebels were to blame for the blast.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Ines Moreau");
+    assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
+    assertThat(c.target().name()).contains("rebels");
+  }
+
+  @Test
+  void feelingParticipleIsHeldByItsExperiencer() {
+    String text = "Troops at the border were surprised by the order to leave.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).containsIgnoringCase("troops");
+    assertThat(c.stance()).isEqualTo(StanceAct.CRITICIZE);
+  }
+
+  @Test
   void evaluativeWordInReportedClauseIsHeldByTheReporter() {
     String text = "Ana Ruiz said that Norway had thwarted the peace talks.";
     StanceClaim c = only(text);
