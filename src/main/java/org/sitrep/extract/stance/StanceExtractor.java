@@ -253,12 +253,18 @@ public final class StanceExtractor implements Extractor {
         return from;
       }
       boolean light = "obj".equals(r) && lexicon.is("light", CueLexicon.lemmaOf(doc.tokens().get(h)));
-      boolean participle = "obl".equals(r) && doc.child(cue, "case") < 0; // "..., warning of": a participle
+      boolean participle = "obl".equals(r) && doc.child(cue, "case") < 0 // "..., warning of": a participle
+          || afterComma(doc, cue) && doc.tokens().get(cue).word().toLowerCase(Locale.ROOT).endsWith("ing");
       return light || participle ? holders.subjectToken(h) : -1;
     }
     int experiencer = c.pos().adjectival() ? doc.child(cue, "nsubj:pass") : -1;
     // "were surprised by the order": the participle of a feeling is its subject's, not the agent's
     return experiencer >= 0 ? experiencer : holders.subjectToken(cue);
+  }
+
+  private static boolean afterComma(Document doc, int token) {
+    return token > 0 && doc.tokens().get(token - 1).word().equals(",")
+        && doc.tokens().get(token - 1).sentence() == doc.tokens().get(token).sentence();
   }
 
   /** A name that modifies a noun act as its performer ("U.S. calls for", "Kremlin denials"), or -1. */

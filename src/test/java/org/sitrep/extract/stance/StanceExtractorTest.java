@@ -302,6 +302,18 @@ class StanceExtractorTest {
   }
 
   @Test
+  void nounActAfterACommaIsAParticipleOfTheClause() {
+    String text = "Ana Ruiz spoke to reporters on Monday, warning of hard months ahead.";
+    List<StanceClaim> claims = stances(text);
+
+    assertThat(claims).anySatisfy(c -> {
+      assertThat(c.speaker().name()).isEqualTo("Ana Ruiz");
+      assertThat(c.stance()).isEqualTo(StanceAct.WARN);
+      assertThat(c.text()).startsWith("warning of");
+    });
+  }
+
+  @Test
   void evaluativeWordInReportedClauseIsHeldByTheReporter() {
     String text = "Ana Ruiz said that Norway had thwarted the peace talks.";
     StanceClaim c = only(text);
