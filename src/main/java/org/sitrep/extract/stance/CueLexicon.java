@@ -115,7 +115,11 @@ final class CueLexicon {
 
   /** Whether a common noun can name the holder of a stance ("officials", not "violence"). */
   boolean isHolderNoun(Token t) {
-    return roles.canHold(lemmaOf(t));
+    String lemma = lemmaOf(t);
+    if (t.pos().equals("NNS") && lemma.equals(t.word().toLowerCase(Locale.ROOT)) && lemma.endsWith("s")) {
+      lemma = lemma.substring(0, lemma.length() - 1); // the lemmatiser keeps a capitalised plural: "Troops said"
+    }
+    return roles.canHold(lemma) || roles.isPerson(lemma); // a person by role acts: "members urged", "troops were surprised"
   }
 
   /**

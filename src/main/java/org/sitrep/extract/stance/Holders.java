@@ -194,7 +194,11 @@ final class Holders {
     if (Phrases.isPronoun(t)) {
       return phrases.resolvePronoun(holder);
     }
-    return phrases.canHold(holder) ? phrases.name(holder) : null;
+    if (phrases.canHold(holder)) {
+      return phrases.name(holder);
+    }
+    int members = phrases.ofPhrase(holder);
+    return members >= 0 && phrases.canHold(members) ? phrases.name(members) : null;
   }
 
   /**

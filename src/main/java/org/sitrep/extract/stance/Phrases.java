@@ -102,6 +102,19 @@ final class Phrases {
     return t.isProperNoun() || lexicon.isHolderNoun(t) || appos >= 0 && token(appos).isProperNoun();
   }
 
+  /**
+   * The "of" phrase of a noun that names who acts for it: "a number of nations", "some of the
+   * leaders", "the rest of the council"; -1 when none.
+   */
+  int ofPhrase(int head) {
+    for (int c : doc.children(head)) {
+      if (doc.relation(c).startsWith("nmod") && hasCase(c, "of")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   boolean hasCase(int token, String word) {
     for (int c : doc.children(token)) {
       if ("case".equals(doc.relation(c)) && token(c).word().toLowerCase(Locale.ROOT).equals(word)) {

@@ -3,6 +3,7 @@ package org.sitrep.extract.stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.claim.Mode;
 import org.sitrep.claim.Polarity;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SourceKind;
@@ -114,17 +115,33 @@ public final class StanceExtractor implements Extractor {
     if (describer >= 0) {
       int subject = holders.subjectToken(describer);
       holder = subject < 0 ? null : holders.source(subject);
+      SpeakerClaim quote = quotedStatement(statements, doc.tokens().get(describer));
+      if (quote != null && subject >= 0) {
+        holder = quote.speaker();
+      }
       int obj = doc.child(describer, "obj");
+      if (obj < 0) {
+        obj = doc.child(describer, "iobj"); // "deem the group a threat": the parse takes the first object for an indirect one
+      }
       if (obj < 0) {
         obj = doc.child(cueToken, "nsubj");
       }
       target = obj < 0 ? null : targets.entity(obj);
+    } else if (cue.pos() == StanceCue.CuePos.VERB && doc.child(cueToken, "cop") >= 0) {
+      // "the rebels are to blame": a verb under a copula is said of its subject, by whoever says it
+      int subject = doc.child(cueToken, "nsubj");
+      holder = subject < 0 ? null : holders.speakerAt(cueToken);
+      target = subject < 0 ? null : targets.entity(subject);
     } else if (cue.holder() == StanceCue.HolderRule.SPEAKER) {
       holder = holders.speakerAt(cueToken);
       target = targets.evaluated(cueToken, cue);
     } else {
       int performer = performer(doc, holders, targets, cueToken, cue);
       holder = performer < 0 ? null : holders.source(performer);
+      SpeakerClaim quote = quotedStatement(statements, t);
+      if (quote != null && (holder != null || performer >= 0)) {
+        holder = quote.speaker(); // "We back the talks" / "The UAE backs Egypt," the minister said
+      }
       target = targets.act(cueToken, cue, performer);
       if (target == null && cueLast > cueToken && cueLast + 1 < s.endToken()) {
         target = targets.entity(targets.nounAfter(cueLast + 1));
@@ -147,6 +164,16 @@ public final class StanceExtractor implements Extractor {
         statement == null ? null : statement.id(), target.source(), act, polarity, cue.lemma());
     boolean evaluative = cue.holder() == StanceCue.HolderRule.SPEAKER;
     return new Found(claim, t.begin(), scopeEnd(doc, cueToken), evaluative);
+  }
+
+  /**
+   * The direct quotation that holds a cue, or null: what a quotation states is its speaker's stance,
+   * whoever its subject names ("The United States does not endorse this attack," Trump said), as the
+   * annotation guidelines hold. Reported clauses keep their own subject ("Tass said Lavrov accused Kerry").
+   */
+  private static SpeakerClaim quotedStatement(Statements statements, Token cue) {
+    SpeakerClaim s = statements.enclosing(cue.begin(), cue.end());
+    return s != null && s.mode() == Mode.DIRECT ? s : null;
   }
 
   /** Two cues for one act: overlapping spans, one holder, one polarity ("brutal aggression"). */
@@ -226,10 +253,18 @@ public final class StanceExtractor implements Extractor {
         return from;
       }
       boolean light = "obj".equals(r) && lexicon.is("light", CueLexicon.lemmaOf(doc.tokens().get(h)));
-      boolean participle = "obl".equals(r) && doc.child(cue, "case") < 0; // "..., warning of": a participle
+      boolean participle = "obl".equals(r) && doc.child(cue, "case") < 0 // "..., warning of": a participle
+          || afterComma(doc, cue) && doc.tokens().get(cue).word().toLowerCase(Locale.ROOT).endsWith("ing");
       return light || participle ? holders.subjectToken(h) : -1;
     }
-    return holders.subjectToken(cue);
+    int experiencer = c.pos().adjectival() ? doc.child(cue, "nsubj:pass") : -1;
+    // "were surprised by the order": the participle of a feeling is its subject's, not the agent's
+    return experiencer >= 0 ? experiencer : holders.subjectToken(cue);
+  }
+
+  private static boolean afterComma(Document doc, int token) {
+    return token > 0 && doc.tokens().get(token - 1).word().equals(",")
+        && doc.tokens().get(token - 1).sentence() == doc.tokens().get(token).sentence();
   }
 
   /** A name that modifies a noun act as its performer ("U.S. calls for", "Kremlin denials"), or -1. */

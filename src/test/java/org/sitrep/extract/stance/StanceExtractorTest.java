@@ -197,6 +197,122 @@ class StanceExtractorTest {
     });
   }
 
+  /** The stances of {@code text} when {@code content} is a statement of Ines Moreau in that mode. */
+  private static List<StanceClaim> stancesInStatement(String text, String content, Mode mode) {
+    Document doc = SharedSitrep.annotate(text);
+    int begin = text.indexOf(content);
+    Source envoy = new Source("Ines Moreau", SourceKind.PERSON, "envoy", null, null, null, null);
+    SpeakerClaim statement = new SpeakerClaim("q1", envoy, begin, begin + content.length(), content,
+        doc.sentenceIndexAt(begin), 0.9, null, mode, "say");
+    return EXTRACTOR.extract(doc, ArticleKnowledge.of(doc).withStatements(Statements.of(List.of(statement))));
+  }
+
+  @Test
+  void actOfAThirdPartyInsideAQuotationIsTheQuotedSpeakers() {
+    String text = "\"Portugal firmly backs the truce talks,\" Ines Moreau said.";
+    List<StanceClaim> claims = stancesInStatement(text, "Portugal firmly backs the truce talks,", Mode.DIRECT);
+
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.speaker().name()).isEqualTo("Ines Moreau");
+      assertThat(c.stance()).isEqualTo(StanceAct.SUPPORT);
+      assertThat(c.cue()).isEqualTo("back");
+    });
+  }
+
+  @Test
+  void actOfAThirdPartyInAReportedClauseKeepsItsSubject() {
+    String text = "Ines Moreau said that Portugal firmly backs the truce talks.";
+    List<StanceClaim> claims = stancesInStatement(text, "Portugal firmly backs the truce talks", Mode.INDIRECT);
+
+    assertThat(claims).singleElement().satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Portugal"));
+  }
+
+  @Test
+  void actWhoseSubjectCannotHoldInsideAQuotationIsTheQuotedSpeakers() {
+    String text = "\"The findings demand a swift response from the council,\" Ines Moreau said.";
+    List<StanceClaim> claims = stancesInStatement(text, "The findings demand a swift response from the council,",
+        Mode.DIRECT);
+
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.speaker().name()).isEqualTo("Ines Moreau");
+      assertThat(c.stance()).isEqualTo(StanceAct.URGE);
+    });
+    assertThat(stances("The findings demand a swift response from the council.")).isEmpty();
+  }
+
+  @Test
+  void personNounOutsideTheHolderListActs() {
+    String text = "Three council members urged Norway to reopen the crossing.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).endsWith("members");
+    assertThat(c.stance()).isEqualTo(StanceAct.URGE);
+    assertThat(c.target().name()).isEqualTo("Norway");
+  }
+
+  @Test
+  void describingVerbInsideAQuotationIsTheQuotedSpeakers() {
+    String text = "\"The families of the valley hold the militia responsible for the shelling,\" Ines Moreau said.";
+    List<StanceClaim> claims = stancesInStatement(text,
+        "The families of the valley hold the militia responsible for the shelling,", Mode.DIRECT);
+
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.speaker().name()).isEqualTo("Ines Moreau");
+      assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
+    });
+  }
+
+  @Test
+  void describingVerbWithTwoObjectsTargetsTheFirst() {
+    String text = "Norway and Sweden deem the Valley Front a terrorist group.";
+    List<StanceClaim> claims = stances(text);
+
+    assertThat(claims).anySatisfy(c -> {
+      assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
+      assertThat(c.target().name()).contains("Valley Front");
+    });
+  }
+
+  @Test
+  void quantityOfHoldersActsThroughItsOfPhrase() {
+    String text = "A number of European governments called for a ceasefire.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).endsWith("governments");
+    assertThat(c.stance()).isEqualTo(StanceAct.URGE);
+  }
+
+  @Test
+  void verbUnderACopulaIsSaidOfItsSubjectByTheReporter() {
+    String text = "Ines Moreau said that the rebels were to blame for the blast.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).isEqualTo("Ines Moreau");
+    assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
+    assertThat(c.target().name()).contains("rebels");
+  }
+
+  @Test
+  void feelingParticipleIsHeldByItsExperiencer() {
+    String text = "Troops at the border were surprised by the order to leave.";
+    StanceClaim c = only(text);
+
+    assertThat(c.speaker().name()).containsIgnoringCase("troops");
+    assertThat(c.stance()).isEqualTo(StanceAct.CRITICIZE);
+  }
+
+  @Test
+  void nounActAfterACommaIsAParticipleOfTheClause() {
+    String text = "Ana Ruiz spoke to reporters on Monday, warning of hard months ahead.";
+    List<StanceClaim> claims = stances(text);
+
+    assertThat(claims).anySatisfy(c -> {
+      assertThat(c.speaker().name()).isEqualTo("Ana Ruiz");
+      assertThat(c.stance()).isEqualTo(StanceAct.WARN);
+      assertThat(c.text()).startsWith("warning of");
+    });
+  }
+
   @Test
   void evaluativeWordInReportedClauseIsHeldByTheReporter() {
     String text = "Ana Ruiz said that Norway had thwarted the peace talks.";
