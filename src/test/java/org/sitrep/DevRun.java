@@ -97,6 +97,26 @@ public final class DevRun {
     return doc;
   }
 
+  /**
+   * {@code doc} as an annotator with {@code filter} as its parse filter makes it: the sentences the
+   * filter turns down lose their parse. The parse of a sentence depends on that sentence alone, so
+   * this equals annotating afresh (AnnotationDiff --filter checks it); the cache keeps full parses.
+   */
+  public static Document filtered(Document doc, org.sitrep.nlp.ParseFilter filter) {
+    List<Sentence> sentences = new ArrayList<>(doc.sentences().size());
+    for (Sentence s : doc.sentences()) {
+      boolean keep = s.parsed() && filter.needsParse(doc.tokens(s));
+      sentences.add(keep || !s.parsed() ? s
+          : new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.firstToken(), s.endToken(), false, List.of()));
+    }
+    return new Document(doc.text(), sentences, doc.tokens(), doc.mentions(), doc.quotations());
+  }
+
+  /** The built-in extractors' parse filter, for tools outside this package. */
+  public static org.sitrep.nlp.ParseFilter parseFilter() {
+    return Extractors.parseFilter();
+  }
+
   /** The cached document for {@code text} under cache key {@code key}, or null when there is none. */
   static Document cachedOnly(String key, String text) throws IOException {
     Path file = Path.of("target", "dev-cache").resolve(sha1(key + "\n" + text) + ".json");
