@@ -43,6 +43,8 @@ import org.sitrep.nlp.NlpOptions;
  * and the extractors' parse filter ({@code Extractors.parseFilter()}) takes away those it turns
  * down ({@link DevRun#filtered}). {@code --parse-all} keeps every parse; {@code --fresh} ignores
  * the cache and annotates every article afresh with the filter in the annotator (minutes).
+ * {@code --ner-3class} annotates (and caches apart) with CoreNLP's 3-class NER model alone instead
+ * of the default three, to measure that change.
  */
 public final class DevEval {
 
@@ -56,9 +58,12 @@ public final class DevEval {
     List<Path> golds = new ArrayList<>();
     boolean parseAll = false;
     boolean fresh = false;
+    boolean threeClass = false;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--parse-all")) {
         parseAll = true;
+      } else if (args[i].equals("--ner-3class")) {
+        threeClass = true;
       } else if (args[i].equals("--fresh")) {
         fresh = true;
       } else if (args[i].equals("--errors")) {
@@ -95,9 +100,11 @@ public final class DevEval {
           }
           doc = annotator[0].annotate(a.text());
         } else {
-          doc = DevRun.cached(a.text(), () -> {
+          boolean three = threeClass;
+          doc = DevRun.cached(CoreNlpAnnotator.annotators() + (three ? " ner=3class" : ""), a.text(), () -> {
             if (annotator[0] == null) {
-              annotator[0] = new CoreNlpAnnotator(NlpOptions.defaults());
+              annotator[0] = three ? org.sitrep.nlp.NerVariants.threeClass(NlpOptions.defaults())
+                  : new CoreNlpAnnotator(NlpOptions.defaults());
             }
             return annotator[0];
           });

@@ -83,9 +83,15 @@ public final class DevRun {
   /** The document for {@code text}, from target/dev-cache when it was annotated before. */
   public static Document cached(String text, java.util.function.Supplier<CoreNlpAnnotator> annotator)
       throws IOException {
+    return cached(CoreNlpAnnotator.annotators(), text, annotator);
+  }
+
+  /** {@link #cached(String, java.util.function.Supplier)} under cache key {@code key} (the annotator's settings). */
+  public static Document cached(String key, String text, java.util.function.Supplier<CoreNlpAnnotator> annotator)
+      throws IOException {
     Path dir = Path.of("target", "dev-cache");
     Files.createDirectories(dir);
-    Path file = dir.resolve(sha1(CoreNlpAnnotator.annotators() + "\n" + text) + ".json");
+    Path file = dir.resolve(sha1(key + "\n" + text) + ".json");
     if (Files.exists(file)) {
       DocumentData d = PLAIN.readValue(file.toFile(), DocumentData.class);
       return new Document(d.text(), d.sentences(), d.tokens(), d.mentions(), d.quotations());

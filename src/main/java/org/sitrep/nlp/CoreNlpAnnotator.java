@@ -72,7 +72,7 @@ public final class CoreNlpAnnotator {
     return new CoreNlpAnnotator(other, models);
   }
 
-  private CoreNlpAnnotator(NlpOptions options, NlpModels models) {
+  CoreNlpAnnotator(NlpOptions options, NlpModels models) {
     this.options = options;
     this.models = models;
   }

@@ -51,6 +51,9 @@ public final class StageProfile {
       }
     }
     NlpModels models = NlpModels.shared();
+    java.util.Properties three = CoreNlpAnnotator.pipelineProperties();
+    three.setProperty("ner.model", NerVariants.THREE_CLASS);
+    edu.stanford.nlp.pipeline.Annotator ner3 = new edu.stanford.nlp.pipeline.NERCombinerAnnotator(three);
     Map<String, ParseFilter> filters = new LinkedHashMap<>();
     filters.put("default extractors", org.sitrep.DevRun.parseFilter());
     filters.put("figure alone", new org.sitrep.extract.figure.FigureExtractor().parseFilter());
@@ -63,6 +66,7 @@ public final class StageProfile {
         time("tokenize,ssplit", () -> models.tokenizer.annotate(a));
         time("pos", () -> models.tagger.annotate(a));
         time("lemma", () -> models.lemmatizer.annotate(a));
+        time("ner (3class model alone; its tags then overwritten)", () -> ner3.annotate(a));
         time("ner (coarse, 3 CRFs)", () -> models.ner.annotate(a));
         for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
           int size = s.get(CoreAnnotations.TokensAnnotation.class).size();
