@@ -29,8 +29,11 @@ import org.sitrep.nlp.Token;
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.sitrep.DevRun \
- *   -Dexec.args="OUT.jsonl GOLD.jsonl [GOLD.jsonl ...]"
+ *   -Dexec.args="[--ner-3class] OUT.jsonl GOLD.jsonl [GOLD.jsonl ...]"
  * </pre>
+ *
+ * <p>Sentences are parsed as a {@code Sitrep} parses them (the extractors' parse filter applied
+ * to the cached full parse); {@code --ner-3class} annotates with the 3-class NER model alone.
  *
  * Writes one sitrep.claims/1 line per gold article to OUT.jsonl (for {@code evaluate --pred}).
  */
@@ -51,10 +54,12 @@ public final class DevRun {
       System.err.println("usage: DevRun OUT.jsonl GOLD.jsonl [GOLD.jsonl ...]");
       System.exit(2);
     }
-    Path out = Path.of(args[0]);
+    boolean three = args[0].equals("--ner-3class");
+    int first = three ? 1 : 0;
+    Path out = Path.of(args[first]);
     CoreNlpAnnotator[] annotator = new CoreNlpAnnotator[1];
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (int i = 1; i < args.length; i++) {
+      for (int i = first + 1; i < args.length; i++) {
         for (String line : Files.readAllLines(Path.of(args[i]), StandardCharsets.UTF_8)) {
           if (line.isBlank()) {
             continue;
@@ -62,12 +67,13 @@ public final class DevRun {
           JsonNode node = PLAIN.readTree(line);
           String id = node.get("id").asText();
           String text = node.get("text").asText();
-          Document doc = cached(text, () -> {
+          Document doc = filtered(cached(CoreNlpAnnotator.annotators() + (three ? " ner=3class" : ""), text, () -> {
             if (annotator[0] == null) {
-              annotator[0] = new CoreNlpAnnotator(NlpOptions.defaults());
+              annotator[0] = three ? org.sitrep.nlp.NerVariants.threeClass(NlpOptions.defaults())
+                  : new CoreNlpAnnotator(NlpOptions.defaults());
             }
             return annotator[0];
-          });
+          }), Extractors.parseFilter());
           long t0 = System.nanoTime();
           List<Claim> claims = Extractors.chain().run(doc);
           long millis = (System.nanoTime() - t0) / 1_000_000;
