@@ -30,12 +30,28 @@ final class Extractors {
 
   private Extractors() {}
 
+  /** A chain of extractors and the sentences they need parsed. */
+  record Loaded(ExtractorChain chain, ParseFilter parseFilter) {}
+
   /**
-   * The sentences the extractors need parsed: every one until the extractors say what they read
-   * (a quotation mark, a cue word, a number, a place candidate); then the union of their filters.
+   * The sentences the built-in extractors need parsed: the union of what each says it reads
+   * ({@link Extractor#parseFilter()}: a quotation mark, a cue word, a number, a place candidate).
    */
   static ParseFilter parseFilter() {
-    return ParseFilter.ALL;
+    return load(DEFAULT_IDS, List.of()).parseFilter();
+  }
+
+  /** The union of the extractors' parse filters; a host's extractor that says nothing keeps every sentence parsed. */
+  static ParseFilter parseFilter(List<Extractor> extractors) {
+    ParseFilter union = ParseFilter.NONE;
+    for (Extractor e : extractors) {
+      ParseFilter f = e.parseFilter();
+      if (f == null) {
+        throw new IllegalStateException("extractor '" + e.id() + "' returned a null parse filter");
+      }
+      union = union == ParseFilter.NONE ? f : union.or(f);
+    }
+    return union;
   }
 
   private static Map<String, Supplier<Extractor>> builtIn() {
@@ -54,6 +70,11 @@ final class Extractors {
 
   /** The built-in extractors named by {@code builtInIds} (checked), in their own order, then {@code added}. */
   static ExtractorChain chain(List<String> builtInIds, List<Extractor> added) {
+    return load(builtInIds, added).chain();
+  }
+
+  /** {@link #chain(List, List)} with the union of its extractors' parse filters. */
+  static Loaded load(List<String> builtInIds, List<Extractor> added) {
     List<Extractor> all = new ArrayList<>();
     BUILT_IN.forEach((id, make) -> {
       if (builtInIds.contains(id)) {
@@ -61,7 +82,7 @@ final class Extractors {
       }
     });
     all.addAll(added);
-    return new ExtractorChain(Knowledge.load(Gazetteer.shared()), all);
+    return new Loaded(new ExtractorChain(Knowledge.load(Gazetteer.shared()), all), parseFilter(all));
   }
 
   /**

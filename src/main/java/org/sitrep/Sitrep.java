@@ -54,10 +54,12 @@ public final class Sitrep implements ClaimExtractor {
   private Sitrep(Config config, List<String> builtInExtractors, List<Extractor> addedExtractors) {
     this.config = config;
     // the extractors' lexicons and gazetteer load on their own thread while CoreNLP's models load
-    CompletableFuture<ExtractorChain> extractors = CompletableFuture.supplyAsync(
-        () -> Extractors.chain(builtInExtractors, addedExtractors), Sitrep::startDaemon);
-    this.annotator = new CoreNlpAnnotator(new NlpOptions(config.maxParseTokens(), Extractors.parseFilter()));
-    this.chain = join(extractors);
+    CompletableFuture<Extractors.Loaded> extractors = CompletableFuture.supplyAsync(
+        () -> Extractors.load(builtInExtractors, addedExtractors), Sitrep::startDaemon);
+    CoreNlpAnnotator models = new CoreNlpAnnotator(NlpOptions.defaults()); // loads the models meanwhile
+    Extractors.Loaded loaded = join(extractors);
+    this.annotator = models.withOptions(new NlpOptions(config.maxParseTokens(), loaded.parseFilter()));
+    this.chain = loaded.chain();
     this.provenance = provenance(config, chain.ids());
     this.timed = config.timeout().isZero() ? null
         : new ExtractionWorkers(Runtime.getRuntime().availableProcessors(), config.timeout());

@@ -19,7 +19,9 @@ import org.sitrep.nlp.Token;
  * DevRun#cached}; the cache must have been filled before the change under test, under the
  * cache key {@code --key} names, by default the current one). Prints how many sentences,
  * dependency edges, tokens' tags and mentions differ: a change meant to leave CoreNLP's output
- * alone must print zeros.
+ * alone must print zeros. With {@code --filter} (first argument), annotates with the extractors'
+ * parse filter and compares with the cached annotation filtered by {@link DevRun#filtered}: zeros
+ * say that filtering the cache equals annotating afresh.
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.sitrep.AnnotationDiff \
@@ -32,7 +34,9 @@ public final class AnnotationDiff {
 
   public static void main(String[] args) throws Exception {
     String key = CoreNlpAnnotator.annotators();
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpOptions.defaults());
+    boolean filtered = args.length > 0 && args[0].equals("--filter");
+    org.sitrep.nlp.ParseFilter filter = filtered ? Extractors.parseFilter() : org.sitrep.nlp.ParseFilter.ALL;
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(new NlpOptions(NlpOptions.DEFAULT_MAX_PARSE_TOKENS, filter));
     JsonMapper json = JsonMapper.builder().build();
     int articles = 0;
     int missing = 0;
@@ -44,6 +48,9 @@ public final class AnnotationDiff {
     int otherTokenDiffs = 0;
     int mentionDiffs = 0;
     for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--filter")) {
+        continue;
+      }
       if (args[i].equals("--key")) {
         key = args[++i];
         continue;
@@ -55,6 +62,9 @@ public final class AnnotationDiff {
         JsonNode node = json.readTree(line);
         String text = node.get("text").asText();
         Document before = DevRun.cachedOnly(key, text);
+        if (before != null && filtered) {
+          before = DevRun.filtered(before, filter);
+        }
         if (before == null) {
           missing++;
           continue;

@@ -48,7 +48,7 @@ final class ArchitectureRules {
    */
   static final List<String> SPI = List.of("extract.Extractor", "extract.ArticleContext", "extract.Statements",
       "nlp.Document", "nlp.Sentence", "nlp.Token", "nlp.Mention", "nlp.Quotation", "nlp.Dependency", "nlp.Span",
-      "nlp.TokenRange");
+      "nlp.TokenRange", "nlp.ParseFilter");
 
   private static Map<String, Set<String>> table() {
     Map<String, Set<String>> t = new LinkedHashMap<>();

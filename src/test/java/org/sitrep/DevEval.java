@@ -38,6 +38,13 @@ import org.sitrep.nlp.NlpOptions;
  *
  * With {@code --errors DIR}, writes each file's scoring errors (false positives, false
  * negatives, headline-wrong pairs) to {@code DIR/<name>.errors.jsonl}.
+ *
+ * <p>Sentences are parsed as a {@code Sitrep} parses them: the cache holds every sentence's parse,
+ * and the extractors' parse filter ({@code Extractors.parseFilter()}) takes away those it turns
+ * down ({@link DevRun#filtered}). {@code --parse-all} keeps every parse; {@code --fresh} ignores
+ * the cache and annotates every article afresh with the filter in the annotator (minutes).
+ * {@code --ner-3class} annotates (and caches apart) with CoreNLP's 3-class NER model alone instead
+ * of the default three, to measure that change.
  */
 public final class DevEval {
 
@@ -49,8 +56,17 @@ public final class DevEval {
     Path errorsDir = null;
     java.util.Set<org.sitrep.claim.ClaimType> types = java.util.EnumSet.allOf(org.sitrep.claim.ClaimType.class);
     List<Path> golds = new ArrayList<>();
+    boolean parseAll = false;
+    boolean fresh = false;
+    boolean threeClass = false;
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--errors")) {
+      if (args[i].equals("--parse-all")) {
+        parseAll = true;
+      } else if (args[i].equals("--ner-3class")) {
+        threeClass = true;
+      } else if (args[i].equals("--fresh")) {
+        fresh = true;
+      } else if (args[i].equals("--errors")) {
         errorsDir = Path.of(args[++i]);
       } else if (args[i].equals("--types")) {
         types = java.util.EnumSet.noneOf(org.sitrep.claim.ClaimType.class);
@@ -66,7 +82,9 @@ public final class DevEval {
       System.exit(2);
     }
     CoreNlpAnnotator[] annotator = new CoreNlpAnnotator[1];
-    ExtractorChain chain = Extractors.chain();
+    Extractors.Loaded loaded = Extractors.load(Extractors.DEFAULT_IDS, List.of());
+    ExtractorChain chain = loaded.chain();
+    org.sitrep.nlp.ParseFilter filter = loaded.parseFilter();
     List<GoldArticle> rest = new ArrayList<>();
     Map<String, List<EvalClaim>> restPredictions = new LinkedHashMap<>();
     for (int f = 0; f < golds.size(); f++) {
@@ -74,12 +92,26 @@ public final class DevEval {
       List<GoldArticle> articles = EvalFiles.readGold(gold);
       Map<String, List<EvalClaim>> predictions = new LinkedHashMap<>();
       for (GoldArticle a : articles) {
-        Document doc = DevRun.cached(a.text(), () -> {
+        Document doc;
+        if (fresh) {
           if (annotator[0] == null) {
-            annotator[0] = new CoreNlpAnnotator(NlpOptions.defaults());
+            annotator[0] = new CoreNlpAnnotator(parseAll ? NlpOptions.defaults()
+                : new NlpOptions(NlpOptions.DEFAULT_MAX_PARSE_TOKENS, filter));
           }
-          return annotator[0];
-        });
+          doc = annotator[0].annotate(a.text());
+        } else {
+          boolean three = threeClass;
+          doc = DevRun.cached(CoreNlpAnnotator.annotators() + (three ? " ner=3class" : ""), a.text(), () -> {
+            if (annotator[0] == null) {
+              annotator[0] = three ? org.sitrep.nlp.NerVariants.threeClass(NlpOptions.defaults())
+                  : new CoreNlpAnnotator(NlpOptions.defaults());
+            }
+            return annotator[0];
+          });
+          if (!parseAll) {
+            doc = DevRun.filtered(doc, filter);
+          }
+        }
         List<Claim> claims = chain.run(doc);
         predictions.put(a.id(), claims.stream().map(EvalClaim::of).toList());
       }

@@ -29,8 +29,11 @@ import org.sitrep.nlp.Token;
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.sitrep.DevRun \
- *   -Dexec.args="OUT.jsonl GOLD.jsonl [GOLD.jsonl ...]"
+ *   -Dexec.args="[--ner-3class] OUT.jsonl GOLD.jsonl [GOLD.jsonl ...]"
  * </pre>
+ *
+ * <p>Sentences are parsed as a {@code Sitrep} parses them (the extractors' parse filter applied
+ * to the cached full parse); {@code --ner-3class} annotates with the 3-class NER model alone.
  *
  * Writes one sitrep.claims/1 line per gold article to OUT.jsonl (for {@code evaluate --pred}).
  */
@@ -51,10 +54,12 @@ public final class DevRun {
       System.err.println("usage: DevRun OUT.jsonl GOLD.jsonl [GOLD.jsonl ...]");
       System.exit(2);
     }
-    Path out = Path.of(args[0]);
+    boolean three = args[0].equals("--ner-3class");
+    int first = three ? 1 : 0;
+    Path out = Path.of(args[first]);
     CoreNlpAnnotator[] annotator = new CoreNlpAnnotator[1];
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (int i = 1; i < args.length; i++) {
+      for (int i = first + 1; i < args.length; i++) {
         for (String line : Files.readAllLines(Path.of(args[i]), StandardCharsets.UTF_8)) {
           if (line.isBlank()) {
             continue;
@@ -62,12 +67,13 @@ public final class DevRun {
           JsonNode node = PLAIN.readTree(line);
           String id = node.get("id").asText();
           String text = node.get("text").asText();
-          Document doc = cached(text, () -> {
+          Document doc = filtered(cached(CoreNlpAnnotator.annotators() + (three ? " ner=3class" : ""), text, () -> {
             if (annotator[0] == null) {
-              annotator[0] = new CoreNlpAnnotator(NlpOptions.defaults());
+              annotator[0] = three ? org.sitrep.nlp.NerVariants.threeClass(NlpOptions.defaults())
+                  : new CoreNlpAnnotator(NlpOptions.defaults());
             }
             return annotator[0];
-          });
+          }), Extractors.parseFilter());
           long t0 = System.nanoTime();
           List<Claim> claims = Extractors.chain().run(doc);
           long millis = (System.nanoTime() - t0) / 1_000_000;
@@ -83,9 +89,15 @@ public final class DevRun {
   /** The document for {@code text}, from target/dev-cache when it was annotated before. */
   public static Document cached(String text, java.util.function.Supplier<CoreNlpAnnotator> annotator)
       throws IOException {
+    return cached(CoreNlpAnnotator.annotators(), text, annotator);
+  }
+
+  /** {@link #cached(String, java.util.function.Supplier)} under cache key {@code key} (the annotator's settings). */
+  public static Document cached(String key, String text, java.util.function.Supplier<CoreNlpAnnotator> annotator)
+      throws IOException {
     Path dir = Path.of("target", "dev-cache");
     Files.createDirectories(dir);
-    Path file = dir.resolve(sha1(CoreNlpAnnotator.annotators() + "\n" + text) + ".json");
+    Path file = dir.resolve(sha1(key + "\n" + text) + ".json");
     if (Files.exists(file)) {
       DocumentData d = PLAIN.readValue(file.toFile(), DocumentData.class);
       return new Document(d.text(), d.sentences(), d.tokens(), d.mentions(), d.quotations());
@@ -95,6 +107,26 @@ public final class DevRun {
     PLAIN.writeValue(file.toFile(),
         new DocumentData(doc.text(), sentences, doc.tokens(), doc.mentions(), doc.quotations()));
     return doc;
+  }
+
+  /**
+   * {@code doc} as an annotator with {@code filter} as its parse filter makes it: the sentences the
+   * filter turns down lose their parse. The parse of a sentence depends on that sentence alone, so
+   * this equals annotating afresh (AnnotationDiff --filter checks it); the cache keeps full parses.
+   */
+  public static Document filtered(Document doc, org.sitrep.nlp.ParseFilter filter) {
+    List<Sentence> sentences = new ArrayList<>(doc.sentences().size());
+    for (Sentence s : doc.sentences()) {
+      boolean keep = s.parsed() && filter.needsParse(doc.tokens(s));
+      sentences.add(keep || !s.parsed() ? s
+          : new Sentence(s.index(), s.paragraph(), s.begin(), s.end(), s.firstToken(), s.endToken(), false, List.of()));
+    }
+    return new Document(doc.text(), sentences, doc.tokens(), doc.mentions(), doc.quotations());
+  }
+
+  /** The built-in extractors' parse filter, for tools outside this package. */
+  public static org.sitrep.nlp.ParseFilter parseFilter() {
+    return Extractors.parseFilter();
   }
 
   /** The cached document for {@code text} under cache key {@code key}, or null when there is none. */

@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.List;
 import org.sitrep.claim.Claim;
 import org.sitrep.nlp.Document;
+import org.sitrep.nlp.ParseFilter;
 
 /**
  * Finds claims of the contract's types in an annotated article: the one extension point of sitrep.
@@ -50,4 +51,18 @@ public interface Extractor {
    * @return the claims found, possibly none; never null
    */
   List<? extends Claim> extract(Document doc, ArticleContext context);
+
+  /**
+   * The sentences whose dependency parse this extractor (and what it asks of its context) reads:
+   * sitrep parses only the sentences that some extractor's filter accepts, the parse being most of
+   * its cost. A sentence left unparsed still has its tokens, tags and entities, with {@link
+   * org.sitrep.nlp.Sentence#parsed()} false and no dependencies. The default, {@link
+   * ParseFilter#ALL}, is always safe; a narrower filter must accept every sentence whose parse
+   * could change the claims.
+   *
+   * @return the filter; never null
+   */
+  default ParseFilter parseFilter() {
+    return ParseFilter.ALL;
+  }
 }

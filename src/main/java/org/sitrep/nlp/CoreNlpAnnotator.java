@@ -67,6 +67,16 @@ public final class CoreNlpAnnotator {
     return options;
   }
 
+  /** An annotator over the same loaded models with other options. */
+  public CoreNlpAnnotator withOptions(NlpOptions other) {
+    return new CoreNlpAnnotator(other, models);
+  }
+
+  CoreNlpAnnotator(NlpOptions options, NlpModels models) {
+    this.options = options;
+    this.models = models;
+  }
+
   /** The loaded models, for tests. */
   NlpModels models() {
     return models;

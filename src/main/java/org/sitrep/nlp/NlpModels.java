@@ -52,7 +52,8 @@ final class NlpModels {
     return models;
   }
 
-  private static NlpModels load(Properties p) {
+  /** Models loaded afresh with pipeline properties {@code p}, not shared: for experiments on other settings. */
+  static NlpModels load(Properties p) {
     AtomicInteger count = new AtomicInteger();
     ExecutorService loader = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "sitrep-load-" + count.incrementAndGet());

@@ -1,6 +1,7 @@
 package org.sitrep.nlp;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Which sentences get a dependency parse: the parse is most of the CoreNLP pass's cost
@@ -28,6 +29,24 @@ public interface ParseFilter {
 
   /** Parses a sentence when this filter or {@code other} wants it. */
   default ParseFilter or(ParseFilter other) {
+    if (this == ALL || other == ALL) {
+      return ALL;
+    }
     return tokens -> needsParse(tokens) || other.needsParse(tokens);
   }
+
+  /** Parses a sentence that has at least one token {@code test} accepts. */
+  static ParseFilter anyToken(Predicate<Token> test) {
+    return tokens -> {
+      for (Token t : tokens) {
+        if (test.test(t)) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  /** Parses no sentence: the neutral start of a union of filters. */
+  ParseFilter NONE = tokens -> false;
 }

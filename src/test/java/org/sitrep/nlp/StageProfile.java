@@ -29,6 +29,10 @@ import java.util.Properties;
  * mvn -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *   -Dexec.args="-Xmx2g -cp %classpath org.sitrep.nlp.StageProfile ../shared/corpus/articles.jsonl 1"
  * </pre>
+ *
+ * <p>Also splits the after-parse's CPU by the parse filters (the built-in extractors' union, and
+ * the figure extractor's alone): the CPU the sentences each filter keeps cost, i.e. what a
+ * {@code Sitrep} with that filter spends on the parse.
  */
 public final class StageProfile {
 
@@ -47,6 +51,12 @@ public final class StageProfile {
       }
     }
     NlpModels models = NlpModels.shared();
+    java.util.Properties three = CoreNlpAnnotator.pipelineProperties();
+    three.setProperty("ner.model", NerVariants.THREE_CLASS);
+    edu.stanford.nlp.pipeline.Annotator ner3 = new edu.stanford.nlp.pipeline.NERCombinerAnnotator(three);
+    Map<String, ParseFilter> filters = new LinkedHashMap<>();
+    filters.put("default extractors", org.sitrep.DevRun.parseFilter());
+    filters.put("figure alone", new org.sitrep.extract.figure.FigureExtractor().parseFilter());
     DependencyParser coreNlp = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
     for (int pass = 0; pass <= passes; pass++) {
       CPU.clear();
@@ -56,6 +66,7 @@ public final class StageProfile {
         time("tokenize,ssplit", () -> models.tokenizer.annotate(a));
         time("pos", () -> models.tagger.annotate(a));
         time("lemma", () -> models.lemmatizer.annotate(a));
+        time("ner (3class model alone; its tags then overwritten)", () -> ner3.annotate(a));
         time("ner (coarse, 3 CRFs)", () -> models.ner.annotate(a));
         for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
           int size = s.get(CoreAnnotations.TokensAnnotation.class).size();
@@ -72,7 +83,15 @@ public final class StageProfile {
               SemanticGraphFactory.makeFromTree(gs[0], mode, GrammaticalStructure.Extras.NONE, null);
             }
           });
+          long before = MX.getCurrentThreadCpuTime();
           time("after: parse (ArcStandardParser)", () -> gs[0] = models.parser.parse(s));
+          long parseCpu = MX.getCurrentThreadCpuTime() - before;
+          List<Token> tokens = tokens(s);
+          for (Map.Entry<String, ParseFilter> f : filters.entrySet()) {
+            if (f.getValue().needsParse(tokens)) {
+              CPU.merge("after: parse, sentences kept by the filter of " + f.getKey(), parseCpu, Long::sum);
+            }
+          }
           time("after: basic graph only", () -> SemanticGraphFactory.makeFromTree(gs[0],
               SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
         }
@@ -83,6 +102,16 @@ public final class StageProfile {
         System.out.printf(Locale.ROOT, "  %-62s %7.1f ms/article CPU%n", e.getKey(), e.getValue() / 1e6 / texts.size());
       }
     }
+  }
+
+  private static List<Token> tokens(CoreMap sentence) {
+    List<Token> out = new ArrayList<>();
+    for (edu.stanford.nlp.ling.CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+      out.add(new Token(out.size(), 0, l.originalText() == null ? l.word() : l.originalText(), l.lemma() == null ? "" : l.lemma(), l.tag() == null ? "" : l.tag(),
+          l.ner() == null ? "O" : l.ner(), l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+          l.beginPosition(), l.endPosition()));
+    }
+    return out;
   }
 
   private static void time(String stage, Runnable r) {

@@ -23,6 +23,7 @@ import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 import org.sitrep.nlp.TokenRange;
+import org.sitrep.nlp.ParseFilter;
 
 /**
  * Finds figures: numbers that count or measure something ("approximately 3.5 million artillery
@@ -82,6 +83,19 @@ public final class FigureExtractor implements Extractor {
   @Override
   public String id() {
     return "figure";
+  }
+
+  /** Sentences with a number or a vague quantity, as {@link #extract} finds them. */
+  @Override
+  public ParseFilter parseFilter() {
+    return tokens -> {
+      for (int i = 0; i < tokens.size(); i++) {
+        if (numbers.vague(tokens, i) != null || numbers.parse(tokens, i) != null) {
+          return true;
+        }
+      }
+      return false;
+    };
   }
 
   /** A figure found earlier in the article, for elided figures that continue it. */

@@ -19,6 +19,8 @@ import org.sitrep.extract.place.PlaceWords;
 import org.sitrep.lexicon.Row;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.extract.ParseNeeds;
+import org.sitrep.nlp.ParseFilter;
 
 /**
  * Finds location claims: a subject placed at a named place by a predicate ("North Korean soldiers are
@@ -65,6 +67,12 @@ public final class LocationExtractor implements Extractor {
   @Override
   public String id() {
     return "location";
+  }
+
+  /** Sentences with a possible place name, or a possible subject (also as an antecedent). */
+  @Override
+  public ParseFilter parseFilter() {
+    return ParseFilter.anyToken(ParseNeeds::isPlaceCandidate).or(ParseNeeds.sources());
   }
 
   @Override

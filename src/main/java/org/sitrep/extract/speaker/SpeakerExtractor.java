@@ -9,6 +9,11 @@ import org.sitrep.extract.ArticleKnowledge;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.ReportingVerbs;
 import org.sitrep.nlp.Document;
+import org.sitrep.extract.ParseNeeds;
+import org.sitrep.nlp.ParseFilter;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who said what: one {@link SpeakerClaim} per direct quotation and per reported clause.
@@ -35,6 +40,18 @@ public final class SpeakerExtractor implements Extractor {
   @Override
   public String id() {
     return "speaker";
+  }
+
+  /**
+   * Sentences with a quotation mark, a word that may begin a reporting phrase (by lemma or word),
+   * or a possible speaker (also read as the antecedent of a later "he said").
+   */
+  @Override
+  public ParseFilter parseFilter() {
+    Set<String> first = verbs.all().stream().map(e -> e.words().get(0)).collect(Collectors.toUnmodifiableSet());
+    return ParseFilter.anyToken(t -> ParseNeeds.isQuotationMark(t)
+        || first.contains(t.lemma().toLowerCase(Locale.ROOT)) || first.contains(t.word().toLowerCase(Locale.ROOT)))
+        .or(ParseNeeds.sources());
   }
 
   @Override

@@ -138,6 +138,11 @@ final class CueLexicon {
     return out;
   }
 
+  /** Whether a cue may begin at {@code t}: its lemma or word is the first lemma of a cue (for the parse filter). */
+  boolean mayBeginCue(Token t) {
+    return byFirstLemma.containsKey(lemmaOf(t)) || byFirstLemma.containsKey(t.word().toLowerCase(Locale.ROOT));
+  }
+
   /** The first of {@link #candidates}, or null. */
   StanceCue match(Document doc, int i, int end) {
     List<StanceCue> all = candidates(doc, i, end);

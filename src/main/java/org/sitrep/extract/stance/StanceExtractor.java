@@ -20,6 +20,8 @@ import org.sitrep.extract.source.SourceResolver;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
+import org.sitrep.extract.ParseNeeds;
+import org.sitrep.nlp.ParseFilter;
 
 /**
  * Finds stance claims: a cue from {@code cues.tsv}, its holder (the performer, or the speaker of an
@@ -59,6 +61,12 @@ public final class StanceExtractor implements Extractor {
   @Override
   public String id() {
     return "stance";
+  }
+
+  /** Sentences with a word that may begin a cue, or a possible holder (also as an antecedent). */
+  @Override
+  public ParseFilter parseFilter() {
+    return ParseFilter.anyToken(lexicon::mayBeginCue).or(ParseNeeds.sources());
   }
 
   @Override
