@@ -8,14 +8,14 @@ import java.util.function.Predicate;
  * (docs/performance.md), and a sentence that holds nothing an extractor reads (no quotation mark,
  * no cue word, no number, no place candidate) does not need it. A sentence the filter turns down
  * is tokenized, tagged and searched like any other, and comes out with {@link Sentence#parsed()}
- * false and no dependencies, as a sentence over {@link NlpOptions#maxParseTokens()} does.
+ * false and no dependencies, as a sentence over the builder's {@code maxParseTokens} does.
  *
  * <p>The extractors say what they read; {@link #ALL} (the default) parses every sentence.
  */
 @FunctionalInterface
 public interface ParseFilter {
 
-  /** Parses every sentence up to {@link NlpOptions#maxParseTokens()} tokens. */
+  /** Parses every sentence up to the builder's {@code maxParseTokens} tokens. */
   ParseFilter ALL = tokens -> true;
 
   /**
