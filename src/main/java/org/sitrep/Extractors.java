@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.sitrep.extract.Extractor;
-import org.sitrep.extract.ExtractorChain;
-import org.sitrep.extract.Knowledge;
-import org.sitrep.extract.figure.FigureExtractor;
-import org.sitrep.extract.location.LocationExtractor;
-import org.sitrep.extract.speaker.SpeakerExtractor;
-import org.sitrep.extract.stance.StanceExtractor;
-import org.sitrep.geo.Gazetteer;
+import org.sitrep.internal.extract.ExtractorChain;
+import org.sitrep.internal.extract.Knowledge;
+import org.sitrep.internal.extract.figure.FigureExtractor;
+import org.sitrep.internal.extract.location.LocationExtractor;
+import org.sitrep.internal.extract.speaker.SpeakerExtractor;
+import org.sitrep.internal.extract.stance.StanceExtractor;
+import org.sitrep.internal.geo.Gazetteer;
 import org.sitrep.nlp.ParseFilter;
 
 /** The extractors a {@link Sitrep} runs: the built-in ones a host chose, in their order, then its own. */

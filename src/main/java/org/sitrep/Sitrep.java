@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.sitrep.claim.Claim;
 import org.sitrep.extract.Extractor;
-import org.sitrep.extract.ExtractorChain;
-import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.internal.extract.ExtractorChain;
+import org.sitrep.internal.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.Document;
-import org.sitrep.nlp.NlpOptions;
-import org.sitrep.nlp.PipelineDescription;
+import org.sitrep.internal.nlp.NlpOptions;
+import org.sitrep.internal.nlp.PipelineDescription;
 
 /**
  * The entry point: reads an article and returns its claims.

@@ -24,8 +24,8 @@ import java.util.Set;
  * The package rules of docs/architecture.md, as ArchUnit rules over a root package. The root is a
  * parameter so that a test can show the rules failing on a deliberately bad set of classes.
  *
- * <p>The package names are the only place the layout is written: when the internal packages are
- * renamed (see {@link #INTERNAL}), a sed over this file and docs/architecture.md follows them.
+ * <p>Everything under {@code org.sitrep.internal} is internal ({@link #INTERNAL}); the table's keys are
+ * sub-packages of the root, so {@code "internal.nlp"} is {@code org.sitrep.internal.nlp}.
  */
 final class ArchitectureRules {
 
@@ -36,34 +36,30 @@ final class ArchitectureRules {
   static final Map<String, Set<String>> MAY_USE = table();
 
   /** Sub-packages that are not API: a host must not need them, and the API must not expose them. */
-  static final List<String> INTERNAL = List.of("nlp", "lexicon", "extract", "geo", "eval", "render");
+  static final List<String> INTERNAL = List.of("internal");
 
   /** Sub-packages (and the facade) whose public types are the library's API. */
   static final List<String> API = List.of(FACADE, "claim", "json", "testing", "spark");
 
-  /**
-   * The extractor SPI, by class under the root: what a host's extractor implements and reads. It is
-   * API, though it sits in internal packages until the rename of docs/architecture.md moves
-   * everything else out of {@code extract} and {@code nlp}; then it is those two packages.
-   */
-  static final List<String> SPI = List.of("extract.Extractor", "extract.ArticleContext", "extract.Statements",
-      "nlp.Document", "nlp.Sentence", "nlp.Token", "nlp.Mention", "nlp.Quotation", "nlp.Dependency", "nlp.Span",
-      "nlp.TokenRange", "nlp.ParseFilter");
+  /** The extractor SPI, by sub-package: what a host's extractor implements and reads, and nothing else. */
+  static final List<String> SPI = List.of("nlp", "extract");
 
   private static Map<String, Set<String>> table() {
     Map<String, Set<String>> t = new LinkedHashMap<>();
-    t.put(FACADE, Set.of("nlp", "claim", "extract", "geo", "json"));
+    t.put(FACADE, Set.of("nlp", "claim", "extract", "json", "internal.nlp", "internal.extract", "internal.geo"));
     t.put("nlp", Set.of());
     t.put("claim", Set.of());
-    t.put("lexicon", Set.of());
-    t.put("extract", Set.of("nlp", "claim", "geo", "lexicon"));
-    t.put("geo", Set.of("lexicon"));
+    t.put("extract", Set.of("nlp", "claim"));
     t.put("json", Set.of("claim"));
-    t.put("eval", Set.of("claim", "json"));
-    t.put("cli", Set.of(FACADE, "claim", "json", "eval", "render", "nlp"));
-    t.put("render", Set.of(FACADE, "claim"));
+    t.put("cli", Set.of(FACADE, "claim", "json", "internal.eval", "internal.render", "internal.nlp"));
     t.put("spark", Set.of(FACADE, "claim", "json"));
     t.put("testing", Set.of(FACADE, "claim"));
+    t.put("internal.nlp", Set.of("nlp"));
+    t.put("internal.lexicon", Set.of());
+    t.put("internal.extract", Set.of("nlp", "claim", "extract", "internal.nlp", "internal.geo", "internal.lexicon"));
+    t.put("internal.geo", Set.of("internal.lexicon"));
+    t.put("internal.eval", Set.of("claim", "json"));
+    t.put("internal.render", Set.of(FACADE, "claim"));
     return t;
   }
 
@@ -72,7 +68,7 @@ final class ArchitectureRules {
   /** Every rule, for classes under {@code root} ("org.sitrep"). */
   static List<ArchRule> all(String root) {
     List<ArchRule> rules = new ArrayList<>(packageRows(root));
-    rules.add(onlyIn(root, "nlp", "CoreNLP", "edu.stanford.nlp.."));
+    rules.add(onlyIn(root, "internal.nlp", "CoreNLP", "edu.stanford.nlp.."));
     rules.add(onlyIn(root, "spark", "Spark", "org.apache.spark..", "scala.."));
     rules.add(onlyIn(root, "cli", "picocli", "picocli.."));
     rules.add(onlyIn(root, "testing", "AssertJ (an optional dependency)", "org.assertj.."));
@@ -99,7 +95,7 @@ final class ArchitectureRules {
       rules.add(noClasses().that().resideInAPackage(pkg(root, row.getKey()))
           .should().dependOnClassesThat().resideInAnyPackage(packages)
           .as(name(root, row.getKey()) + " uses only " + (row.getValue().isEmpty() ? "nothing else of ours"
-              : String.join(", ", row.getValue().stream().map(p -> name(root, p)).toList())))
+              : String.join(", ", row.getValue().stream().sorted().map(p -> name(root, p)).toList())))
           .allowEmptyShould(true));
     }
     return rules;
@@ -116,9 +112,10 @@ final class ArchitectureRules {
   static ArchRule cliOnlyThroughTheQuoteBaseline(String root) {
     return noClasses().that().resideInAPackage(pkg(root, "cli"))
         .should().dependOnClassesThat(DescribedPredicate.describe(
-            "are in " + name(root, "nlp") + " but not its CoreNlpQuoteBaseline",
-            (JavaClass c) -> c.getPackageName().equals(root + ".nlp") && !c.getName().startsWith(root + ".nlp.CoreNlpQuoteBaseline")))
-        .as(name(root, "cli") + " uses " + name(root, "nlp") + " for the CoreNLP quote baseline only")
+            "are in " + name(root, "internal.nlp") + " but not its CoreNlpQuoteBaseline",
+            (JavaClass c) -> c.getPackageName().equals(root + ".internal.nlp")
+                && !c.getName().startsWith(root + ".internal.nlp.CoreNlpQuoteBaseline")))
+        .as(name(root, "cli") + " uses " + name(root, "internal.nlp") + " for the CoreNLP quote baseline only")
         .allowEmptyShould(true);
   }
 
@@ -151,10 +148,7 @@ final class ArchitectureRules {
         .allowEmptyShould(true);
   }
 
-  /**
-   * The SPI depends on nothing of ours but the claim model and itself, so that the rename can move
-   * the rest of its packages out from under it without a cycle.
-   */
+  /** The SPI depends on nothing of ours but the claim model and itself: a host's extractor needs nothing internal. */
   static ArchRule spiUsesOnlyTheClaimModel(String root) {
     return noClasses().that(DescribedPredicate.describe(
             "are the extractor SPI", (JavaClass c) -> isSpi(root, c)))
@@ -167,7 +161,7 @@ final class ArchitectureRules {
   }
 
   static boolean isInternal(String root, JavaClass type) {
-    return !isSpi(root, type) && INTERNAL.stream().anyMatch(p -> type.getPackageName().equals(root + "." + p)
+    return INTERNAL.stream().anyMatch(p -> type.getPackageName().equals(root + "." + p)
         || type.getPackageName().startsWith(root + "." + p + "."));
   }
 
@@ -175,12 +169,9 @@ final class ArchitectureRules {
     return API.stream().anyMatch(p -> type.getPackageName().equals(p.isEmpty() ? root : root + "." + p));
   }
 
-  /** One of the {@link #SPI} types or a type nested in one. */
+  /** A type of the {@link #SPI} packages (their sub-packages, if any, are not SPI). */
   static boolean isSpi(String root, JavaClass type) {
-    String name = type.getName();
-    int nested = name.indexOf('$');
-    String outer = nested < 0 ? name : name.substring(0, nested);
-    return SPI.stream().anyMatch(s -> outer.equals(root + "." + s));
+    return SPI.stream().anyMatch(p -> type.getPackageName().equals(root + "." + p));
   }
 
   /** ArchUnit's package pattern for a sub-package and its sub-packages; the facade is the root alone. */

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.sitrep.claim.Claim;
 import org.sitrep.claim.ClaimType;
-import org.sitrep.eval.EvalClaim;
-import org.sitrep.eval.EvalFiles;
-import org.sitrep.eval.GoldArticle;
-import org.sitrep.eval.MatchedPairs;
-import org.sitrep.extract.ExtractorChain;
-import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.internal.eval.EvalClaim;
+import org.sitrep.internal.eval.EvalFiles;
+import org.sitrep.internal.eval.GoldArticle;
+import org.sitrep.internal.eval.MatchedPairs;
+import org.sitrep.internal.extract.ExtractorChain;
+import org.sitrep.internal.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.Document;
-import org.sitrep.nlp.NlpOptions;
+import org.sitrep.internal.nlp.NlpOptions;
 
 /**
  * A developer's probe (not part of the library): speaker claims of the given gold files grouped

@@ -12,18 +12,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.claim.Claim;
-import org.sitrep.eval.Accuracy;
-import org.sitrep.eval.EvalClaim;
-import org.sitrep.eval.EvalFiles;
-import org.sitrep.eval.EvalReport;
-import org.sitrep.eval.GoldArticle;
-import org.sitrep.eval.Scorer;
-import org.sitrep.eval.ScoringError;
-import org.sitrep.eval.TypeScore;
-import org.sitrep.extract.ExtractorChain;
-import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.internal.eval.Accuracy;
+import org.sitrep.internal.eval.EvalClaim;
+import org.sitrep.internal.eval.EvalFiles;
+import org.sitrep.internal.eval.EvalReport;
+import org.sitrep.internal.eval.GoldArticle;
+import org.sitrep.internal.eval.Scorer;
+import org.sitrep.internal.eval.ScoringError;
+import org.sitrep.internal.eval.TypeScore;
+import org.sitrep.internal.extract.ExtractorChain;
+import org.sitrep.internal.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.Document;
-import org.sitrep.nlp.NlpOptions;
+import org.sitrep.internal.nlp.NlpOptions;
 
 /**
  * A developer's scoreboard (not part of the library): runs the extractor chain over several gold
@@ -103,7 +103,7 @@ public final class DevEval {
           boolean three = threeClass;
           doc = DevRun.cached(CoreNlpAnnotator.annotators() + (three ? " ner=3class" : ""), a.text(), () -> {
             if (annotator[0] == null) {
-              annotator[0] = three ? org.sitrep.nlp.NerVariants.threeClass(NlpOptions.defaults())
+              annotator[0] = three ? org.sitrep.internal.nlp.NerVariants.threeClass(NlpOptions.defaults())
                   : new CoreNlpAnnotator(NlpOptions.defaults());
             }
             return annotator[0];

@@ -14,10 +14,10 @@ import java.util.HexFormat;
 import java.util.List;
 import org.sitrep.claim.Claim;
 import org.sitrep.json.SitrepJson;
-import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.internal.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Mention;
-import org.sitrep.nlp.NlpOptions;
+import org.sitrep.internal.nlp.NlpOptions;
 import org.sitrep.nlp.Quotation;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -69,7 +69,7 @@ public final class DevRun {
           String text = node.get("text").asText();
           Document doc = filtered(cached(CoreNlpAnnotator.annotators() + (three ? " ner=3class" : ""), text, () -> {
             if (annotator[0] == null) {
-              annotator[0] = three ? org.sitrep.nlp.NerVariants.threeClass(NlpOptions.defaults())
+              annotator[0] = three ? org.sitrep.internal.nlp.NerVariants.threeClass(NlpOptions.defaults())
                   : new CoreNlpAnnotator(NlpOptions.defaults());
             }
             return annotator[0];

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.claim.Claim;
 import org.sitrep.claim.LocationClaim;
-import org.sitrep.extract.ArticleKnowledge;
-import org.sitrep.extract.place.PlaceMention;
-import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.internal.extract.ArticleKnowledge;
+import org.sitrep.internal.extract.place.PlaceMention;
+import org.sitrep.internal.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.Document;
-import org.sitrep.nlp.NlpOptions;
+import org.sitrep.internal.nlp.NlpOptions;
 import org.sitrep.nlp.Token;
 
 /** Developer's probe: every place mention the resolver finds, beside gold and predictions. Not part of the library. */

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import org.sitrep.claim.Claim;
 import org.sitrep.extract.Extractor;
-import org.sitrep.extract.ExtractorChain;
-import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.internal.extract.ExtractorChain;
+import org.sitrep.internal.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.Document;
-import org.sitrep.nlp.NlpOptions;
+import org.sitrep.internal.nlp.NlpOptions;
 import org.sitrep.nlp.ParseFilter;
 import org.sitrep.nlp.Sentence;
 
@@ -140,10 +140,10 @@ public final class ParseFilterCheck {
 
   private static Extractor builtIn(String id) {
     return switch (id) {
-      case "speaker" -> org.sitrep.extract.speaker.SpeakerExtractor.load();
-      case "figure" -> new org.sitrep.extract.figure.FigureExtractor();
-      case "stance" -> new org.sitrep.extract.stance.StanceExtractor();
-      case "location" -> new org.sitrep.extract.location.LocationExtractor();
+      case "speaker" -> org.sitrep.internal.extract.speaker.SpeakerExtractor.load();
+      case "figure" -> new org.sitrep.internal.extract.figure.FigureExtractor();
+      case "stance" -> new org.sitrep.internal.extract.stance.StanceExtractor();
+      case "location" -> new org.sitrep.internal.extract.location.LocationExtractor();
       default -> throw new IllegalArgumentException(id);
     };
   }

@@ -7,8 +7,8 @@ import org.sitrep.claim.Claim;
 import org.sitrep.claim.FigureClaim;
 import org.sitrep.extract.ArticleContext;
 import org.sitrep.extract.Extractor;
-import org.sitrep.extract.ParseNeeds;
-import org.sitrep.extract.figure.FigureExtractor;
+import org.sitrep.internal.extract.ParseNeeds;
+import org.sitrep.internal.extract.figure.FigureExtractor;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.ParseFilter;
 import org.sitrep.nlp.Sentence;
@@ -53,7 +53,7 @@ class ParseFilterWiringTest {
     Document doc = SharedSitrep.annotate(TEXT);
     assertThat(sentence(doc, 2).stream().anyMatch(ParseNeeds::isQuotationMark)).isTrue();
     assertThat(sentence(doc, 1).stream().anyMatch(ParseNeeds::isQuotationMark)).isFalse();
-    ParseFilter speaker = org.sitrep.extract.speaker.SpeakerExtractor.load().parseFilter();
+    ParseFilter speaker = org.sitrep.internal.extract.speaker.SpeakerExtractor.load().parseFilter();
     assertThat(speaker.needsParse(sentence(doc, 2))).isTrue();
   }
 

@@ -76,7 +76,7 @@ class ProvenanceTest {
   void oneChangedByteOrOneRenamedFileChangesTheDigestAndClassesVersionAndSchemaDoNot() throws IOException {
     Path root = dir.resolve("classes");
     write(root.resolve("org/sitrep/a/words.tsv"), "word\tkind\nsay\tspeech\n");
-    write(root.resolve("org/sitrep/geo/places.tsv"), "name\nKyiv\n");
+    write(root.resolve("org/sitrep/internal/geo/places.tsv"), "name\nKyiv\n");
     String before = KnowledgeDigest.ofClassPathEntry(root);
 
     write(root.resolve("org/sitrep/Sitrep.class"), "not knowledge");
@@ -95,7 +95,7 @@ class ProvenanceTest {
   @Test
   void aJarGivesTheSameDigestAsTheFolderItWasMadeOf() throws IOException {
     Path root = dir.resolve("classes");
-    List<String> names = List.of("org/sitrep/a/words.tsv", "org/sitrep/geo/places.tsv", "org/sitrep/stance/cues.tsv");
+    List<String> names = List.of("org/sitrep/a/words.tsv", "org/sitrep/internal/geo/places.tsv", "org/sitrep/stance/cues.tsv");
     Path jar = dir.resolve("sitrep.jar");
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
       for (String name : names) {

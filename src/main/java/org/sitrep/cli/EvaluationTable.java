@@ -4,12 +4,12 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.claim.ClaimType;
-import org.sitrep.eval.Accuracy;
-import org.sitrep.eval.ArticleScore;
-import org.sitrep.eval.EvalReport;
-import org.sitrep.eval.Prf;
-import org.sitrep.eval.ScoringError;
-import org.sitrep.eval.TypeScore;
+import org.sitrep.internal.eval.Accuracy;
+import org.sitrep.internal.eval.ArticleScore;
+import org.sitrep.internal.eval.EvalReport;
+import org.sitrep.internal.eval.Prf;
+import org.sitrep.internal.eval.ScoringError;
+import org.sitrep.internal.eval.TypeScore;
 
 /** Prints an {@link EvalReport} as fixed-width tables for a terminal. */
 final class EvaluationTable {

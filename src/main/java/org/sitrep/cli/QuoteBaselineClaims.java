@@ -6,7 +6,7 @@ import org.sitrep.claim.Mode;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SourceKind;
 import org.sitrep.claim.SpeakerClaim;
-import org.sitrep.nlp.CoreNlpQuoteBaseline.AttributedQuote;
+import org.sitrep.internal.nlp.CoreNlpQuoteBaseline.AttributedQuote;
 
 /** Turns the quotes of CoreNLP's quote baseline into speaker claims, to score them like sitrep's. */
 final class QuoteBaselineClaims {

@@ -20,8 +20,8 @@ import org.sitrep.ArticleClaims;
 import org.sitrep.ArticleInfo;
 import org.sitrep.json.JsonDocuments;
 import org.sitrep.json.SitrepJson;
-import org.sitrep.render.HtmlRenderer;
-import org.sitrep.render.IndexPage;
+import org.sitrep.internal.render.HtmlRenderer;
+import org.sitrep.internal.render.IndexPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

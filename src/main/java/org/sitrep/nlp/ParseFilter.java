@@ -27,7 +27,12 @@ public interface ParseFilter {
    */
   boolean needsParse(List<Token> tokens);
 
-  /** Parses a sentence when this filter or {@code other} wants it. */
+  /**
+   * Parses a sentence when this filter or {@code other} wants it.
+   *
+   * @param other the other filter
+   * @return the union of the two; {@link #ALL} when either is
+   */
   default ParseFilter or(ParseFilter other) {
     if (this == ALL || other == ALL) {
       return ALL;
@@ -35,7 +40,12 @@ public interface ParseFilter {
     return tokens -> needsParse(tokens) || other.needsParse(tokens);
   }
 
-  /** Parses a sentence that has at least one token {@code test} accepts. */
+  /**
+   * Parses a sentence that has at least one token {@code test} accepts.
+   *
+   * @param test what a token must be for its sentence to be parsed
+   * @return the filter
+   */
   static ParseFilter anyToken(Predicate<Token> test) {
     return tokens -> {
       for (Token t : tokens) {

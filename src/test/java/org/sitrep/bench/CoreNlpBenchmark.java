@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.sitrep.Article;
-import org.sitrep.nlp.CoreNlpAnnotator;
-import org.sitrep.nlp.NlpOptions;
+import org.sitrep.internal.nlp.CoreNlpAnnotator;
+import org.sitrep.internal.nlp.NlpOptions;
 
 /**
  * CoreNLP without sitrep, on one thread, one operation being one pass over the corpus (or over

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.claim.Mode;
 import org.sitrep.claim.SpeakerClaim;
-import org.sitrep.nlp.CoreNlpQuoteBaseline.AttributedQuote;
+import org.sitrep.internal.nlp.CoreNlpQuoteBaseline.AttributedQuote;
 
 class QuoteBaselineClaimsTest {
 

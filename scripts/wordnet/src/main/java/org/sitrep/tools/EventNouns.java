@@ -21,7 +21,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * ("the ceasefire in Idlib"), is itself what is placed, not the agent of its clause.
  *
  * <p>Run from the repository root: {@code mvn -q -f scripts/wordnet/pom.xml compile exec:java
- * -Dexec.mainClass=org.sitrep.tools.EventNouns -Dexec.args=src/main/resources/org/sitrep/extract/location/event-nouns.tsv}
+ * -Dexec.mainClass=org.sitrep.tools.EventNouns -Dexec.args=src/main/resources/org/sitrep/internal/extract/location/event-nouns.tsv}
  */
 public final class EventNouns {
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * {@code noun-classes.tsv} and {@code predicate-nouns.tsv} (from that folder's {@code predicates.tsv}).
  *
  * <p>Run from the repository root: {@code mvn -q -f scripts/wordnet/pom.xml compile exec:java
- * -Dexec.args=src/main/resources/org/sitrep/extract/figure}
+ * -Dexec.args=src/main/resources/org/sitrep/internal/extract/figure}
  */
 public final class Generate {
 

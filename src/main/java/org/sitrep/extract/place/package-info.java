@@ -1,6 +1,0 @@
-/**
- * The place resolver: {@link org.sitrep.extract.place.PlaceResolver} (the gazetteer, named areas,
- * place words) and {@link org.sitrep.extract.place.ArticlePlaces}, one per article, which finds
- * the article's place names once and resolves each in the article's context.
- */
-package org.sitrep.extract.place;

@@ -1,7 +1,0 @@
-/**
- * The source resolver: {@link org.sitrep.extract.source.SourceResolver} (the shared knowledge:
- * roles, given names, honorifics, outlets, country words) and
- * {@link org.sitrep.extract.source.ArticleSources}, one per article, the only way an extractor
- * turns a mention into a {@link org.sitrep.claim.Source}.
- */
-package org.sitrep.extract.source;

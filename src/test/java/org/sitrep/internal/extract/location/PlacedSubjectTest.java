@@ -1,0 +1,87 @@
+package org.sitrep.internal.extract.location;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.sitrep.SharedSitrep;
+import org.sitrep.claim.LocationClaim;
+import org.sitrep.internal.extract.ArticleKnowledge;
+import org.sitrep.extract.Statements;
+import org.sitrep.nlp.Document;
+import org.junit.jupiter.api.Test;
+
+/** What a location claim places: its subject, from the parse (sentences written for this test). */
+class PlacedSubjectTest {
+
+  private static final LocationExtractor EXTRACTOR = new LocationExtractor();
+
+  private static String subjectAt(String text, String place) {
+    Document doc = SharedSitrep.annotate(text);
+    List<LocationClaim> claims = EXTRACTOR.extract(doc, ArticleKnowledge.of(doc).withStatements(Statements.none()))
+        .stream().map(LocationClaim.class::cast).filter(c -> c.text().contains(place)).toList();
+    assertThat(claims).as("claims at %s", place).hasSize(1);
+    return claims.get(0).subject() == null ? null : claims.get(0).subject().name();
+  }
+
+  @Test
+  void anEventRightBeforeThePlaceIsPlacedThoughTheParserHungThePlaceOnTheVerb() {
+    assertThat(subjectAt("The governor condemned the bombing in Herat.", "Herat")).endsWith("bombing");
+    assertThat(subjectAt("Twelve people were killed in the attack in the Karte Char district of Kabul.", "Kabul"))
+        .endsWith("attack");
+  }
+
+  @Test
+  void anEventAtAFacilityIsPlacedNotTheFacility() {
+    assertThat(subjectAt("Insurgents claimed a suicide bombing outside an army base in Kunduz.", "Kunduz"))
+        .endsWith("bombing");
+  }
+
+  @Test
+  void anEventAnnouncedByAReporterIsPlacedButAnEventAttendedPlacesTheAgent() {
+    assertThat(subjectAt("Both sides announced a truce in Hodeidah on Friday.", "Hodeidah")).endsWith("truce");
+    assertThat(subjectAt("Gunmen opened fire at a wedding in Kunduz on Friday.", "Kunduz")).endsWith("Gunmen");
+  }
+
+  @Test
+  void theSubjectOfAVerbThatPerformsTheActIsPlaced() {
+    assertThat(subjectAt("The military conducted several strikes against insurgents near Kirkuk on Friday.", "Kirkuk"))
+        .endsWith("military");
+  }
+
+  @Test
+  void aPossessivePronounResolvesToItsAntecedent() {
+    assertThat(subjectAt("The rebels advanced for weeks. Their capture of Goma shocked the region.", "Goma"))
+        .endsWith("rebels");
+  }
+
+  @Test
+  void aRoleBesideAPersonIsThePerson() {
+    assertThat(subjectAt("A second captive, Jan de Vries, an engineer abducted in Mali in 2019, was freed.", "Mali"))
+        .endsWith("Vries");
+  }
+
+  @Test
+  void theObjectOfAVerbDoesWhatItsInfinitiveSays() {
+    assertThat(subjectAt("The army allowed the refugees to return to Aleppo.", "Aleppo")).endsWith("refugees");
+  }
+
+  @Test
+  void whatACarryingVerbMovesIsPlacedAtTheFacilityItGoesTo() {
+    assertThat(subjectAt("Moscow deployed fighter jets to an air base in Latakia.", "Latakia")).endsWith("jets");
+  }
+
+  @Test
+  void whatAPassiveActsOnIsPlacedAtTheFacility() {
+    assertThat(subjectAt("Ammunition was stored in a school in Gao.", "Gao")).endsWith("Ammunition");
+  }
+
+  @Test
+  void aResidenceIsAFacilityNotAnActionSoItsAttackerIsPlaced() {
+    assertThat(subjectAt("Two drones struck the governor's residence in Aden.", "Aden")).endsWith("drones");
+  }
+
+  @Test
+  void anActionNounPlacesItsNearestCompound() {
+    assertThat(subjectAt("Moscow protested against US troop deployments in Poland.", "Poland")).endsWith("troop");
+  }
+}

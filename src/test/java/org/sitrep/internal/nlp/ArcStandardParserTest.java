@@ -1,0 +1,66 @@
+package org.sitrep.internal.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class ArcStandardParserTest {
+
+  /** Tagged sentences of {@code text}, through the shared models as the annotator tags them. */
+  private static List<CoreMap> tagged(String text) {
+    NlpModels models = NlpModels.shared();
+    Annotation a = new Annotation(text);
+    models.tokenizer.annotate(a);
+    models.tagger.annotate(a);
+    return a.get(CoreAnnotations.SentencesAnnotation.class);
+  }
+
+  @Test
+  void theSharedModelsUseTheFastParser() {
+    assertThat(NlpModels.shared().parser).isInstanceOf(ArcStandardParser.class);
+  }
+
+  @Test
+  void parsesExactlyAsCoreNlpsOwnParserOnTheFoundingArticleAndInventedSentences() throws IOException {
+    String article = Files.readString(Path.of("samples", "seed-001.txt"), StandardCharsets.UTF_8);
+    String invented = String.join("\n",
+        "Ceasefire.",
+        "Zqxvrt blorfed the wugs near Xanthorpe, officials said.",
+        "\u201cWe will not retreat,\u201d the commander told reporters on Tuesday.",
+        "About 1,200 drones and 3.5 million shells were fired between March and May, the ministry said.",
+        "Shelling resumed; two people were killed and 14 wounded in the city, which had been quiet.");
+    List<CoreMap> sentences = new ArrayList<>(tagged(article));
+    sentences.addAll(tagged(invented));
+    assertThat(sentences).hasSizeGreaterThan(30);
+    SentenceParser fast = NlpModels.shared().parser;
+    DependencyParser coreNlp = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+    for (CoreMap s : sentences) {
+      assertThat(fast.parse(s).typedDependencies())
+          .as(s.get(CoreAnnotations.TextAnnotation.class))
+          .isEqualTo(coreNlp.predict(s).typedDependencies());
+    }
+  }
+
+  @Test
+  void anInterruptStopsAParseAndIsConsumed() {
+    CoreMap sentence = tagged("The ministry said the strike hit a depot in the east of the region overnight.").get(0);
+    Thread.currentThread().interrupt();
+    try {
+      NlpModels.shared().parser.parse(sentence);
+      org.assertj.core.api.Assertions.fail("the parse ran on");
+    } catch (edu.stanford.nlp.util.RuntimeInterruptedException expected) {
+      assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+  }
+}
