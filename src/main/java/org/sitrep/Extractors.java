@@ -33,14 +33,6 @@ final class Extractors {
   /** A chain of extractors and the sentences they need parsed. */
   record Loaded(ExtractorChain chain, ParseFilter parseFilter) {}
 
-  /**
-   * The sentences the built-in extractors need parsed: the union of what each says it reads
-   * ({@link Extractor#parseFilter()}: a quotation mark, a cue word, a number, a place candidate).
-   */
-  static ParseFilter parseFilter() {
-    return load(DEFAULT_IDS, List.of()).parseFilter();
-  }
-
   /** The union of the extractors' parse filters; a host's extractor that says nothing keeps every sentence parsed. */
   static ParseFilter parseFilter(List<Extractor> extractors) {
     ParseFilter union = ParseFilter.NONE;

@@ -35,7 +35,7 @@ public final class AnnotationDiff {
   public static void main(String[] args) throws Exception {
     String key = CoreNlpAnnotator.annotators();
     boolean filtered = args.length > 0 && args[0].equals("--filter");
-    org.sitrep.nlp.ParseFilter filter = filtered ? Extractors.parseFilter() : org.sitrep.nlp.ParseFilter.ALL;
+    org.sitrep.nlp.ParseFilter filter = filtered ? DevRun.parseFilter() : org.sitrep.nlp.ParseFilter.ALL;
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(new NlpOptions(NlpOptions.DEFAULT_MAX_PARSE_TOKENS, filter));
     JsonMapper json = JsonMapper.builder().build();
     int articles = 0;

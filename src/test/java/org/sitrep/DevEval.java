@@ -40,7 +40,7 @@ import org.sitrep.internal.nlp.NlpOptions;
  * negatives, headline-wrong pairs) to {@code DIR/<name>.errors.jsonl}.
  *
  * <p>Sentences are parsed as a {@code Sitrep} parses them: the cache holds every sentence's parse,
- * and the extractors' parse filter ({@code Extractors.parseFilter()}) takes away those it turns
+ * and the extractors' parse filter ({@code Extractors.load(...).parseFilter()}) takes away those it turns
  * down ({@link DevRun#filtered}). {@code --parse-all} keeps every parse; {@code --fresh} ignores
  * the cache and annotates every article afresh with the filter in the annotator (minutes).
  * {@code --ner-3class} annotates (and caches apart) with CoreNLP's 3-class NER model alone instead

@@ -58,6 +58,7 @@ public final class DevRun {
     int first = three ? 1 : 0;
     Path out = Path.of(args[first]);
     CoreNlpAnnotator[] annotator = new CoreNlpAnnotator[1];
+    Extractors.Loaded extractors = Extractors.load(Extractors.DEFAULT_IDS, List.of());
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (int i = first + 1; i < args.length; i++) {
         for (String line : Files.readAllLines(Path.of(args[i]), StandardCharsets.UTF_8)) {
@@ -73,9 +74,9 @@ public final class DevRun {
                   : new CoreNlpAnnotator(NlpOptions.defaults());
             }
             return annotator[0];
-          }), Extractors.parseFilter());
+          }), extractors.parseFilter());
           long t0 = System.nanoTime();
-          List<Claim> claims = Extractors.chain().run(doc);
+          List<Claim> claims = extractors.chain().run(doc);
           long millis = (System.nanoTime() - t0) / 1_000_000;
           ArticleClaims result = ArticleClaims.of(new ArticleInfo(id, null, null, null, "en"),
               new Stats(text.length(), doc.sentences().size(), doc.tokens().size(), millis), claims);
@@ -126,7 +127,7 @@ public final class DevRun {
 
   /** The built-in extractors' parse filter, for tools outside this package. */
   public static org.sitrep.nlp.ParseFilter parseFilter() {
-    return Extractors.parseFilter();
+    return Extractors.load(Extractors.DEFAULT_IDS, List.of()).parseFilter();
   }
 
   /** The cached document for {@code text} under cache key {@code key}, or null when there is none. */
