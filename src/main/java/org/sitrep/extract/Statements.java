@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.sitrep.claim.Claim;
 import org.sitrep.claim.SpeakerClaim;
 
@@ -12,12 +13,18 @@ import org.sitrep.claim.SpeakerClaim;
  */
 public final class Statements {
 
-  private static final Statements NONE = new Statements(List.of());
+  private static final Statements NONE = new Statements(List.of(), null);
+
+  /** What opens a description of the speaker right after its name: a relative clause or an apposition. */
+  private static final Pattern DESCRIPTION_OPENING =
+      Pattern.compile("^\\s*,\\s*(?:who|whose|whom|which|a|an|the)\\b", Pattern.CASE_INSENSITIVE);
 
   private final List<SpeakerClaim> claims;
+  private final CharSequence text;
 
-  private Statements(List<SpeakerClaim> claims) {
+  private Statements(List<SpeakerClaim> claims, CharSequence text) {
     this.claims = claims.stream().sorted(Comparator.comparingInt(SpeakerClaim::begin)).toList();
+    this.text = text;
   }
 
   /**
@@ -36,8 +43,21 @@ public final class Statements {
    * @return those statements, in text order
    */
   public static Statements of(List<? extends Claim> claims) {
+    return of(claims, null);
+  }
+
+  /**
+   * The speaker claims among {@code claims}, with the article's text, so that what the article
+   * says of a speaker after naming it ("'We are exhausted,' said Col. Ames, who leads a 40-man
+   * team") stays in the article's voice ({@link #continuedIn}).
+   *
+   * @param claims claims of any types; only the speaker claims are kept
+   * @param text the article's text the claims' offsets point into, or null when unknown
+   * @return those statements, in text order
+   */
+  public static Statements of(List<? extends Claim> claims, CharSequence text) {
     return new Statements(claims.stream()
-        .filter(SpeakerClaim.class::isInstance).map(SpeakerClaim.class::cast).toList());
+        .filter(SpeakerClaim.class::isInstance).map(SpeakerClaim.class::cast).toList(), text);
   }
 
   /**
@@ -72,7 +92,10 @@ public final class Statements {
   /**
    * The statement whose sentence goes on to hold {@code claim}: the nearest statement that ends
    * before the claim in the claim's sentence ("A, officials said, with 13 wounded"; "Anadolu reported
-   * that troops killed 21 soldiers and destroyed two launchers").
+   * that troops killed 21 soldiers and destroyed two launchers"). Not when the claim lies in the
+   * words that name the speaker, nor, when the text is known, in a relative clause or apposition
+   * that describes the speaker right after its name ("said the mayor, who leads a 40-man crew"):
+   * the writer says that, not the speaker.
    *
    * @param claim a claim of the article
    * @return the statement, or null when none
@@ -83,7 +106,8 @@ public final class Statements {
       if (c.begin() > claim.begin()) {
         break;
       }
-      if (c.sentence() == claim.sentence() && c.end() <= claim.begin() && !namesSpeaker(claim, c)) {
+      if (c.sentence() == claim.sentence() && c.end() <= claim.begin() && !namesSpeaker(claim, c)
+          && !describesSpeaker(claim, c)) {
         best = c;
       }
     }
@@ -95,6 +119,15 @@ public final class Statements {
     Integer b = statement.speaker().mentionBegin();
     Integer e = statement.speaker().mentionEnd();
     return b != null && e != null && claim.begin() < e && b < claim.end();
+  }
+
+  /** "..., said the mayor, who leads a 40-man crew": a claim in what the article says of the speaker. */
+  private boolean describesSpeaker(Claim claim, SpeakerClaim statement) {
+    Integer e = statement.speaker().mentionEnd();
+    if (text == null || e == null || e < statement.end() || e > claim.begin() || claim.begin() > text.length()) {
+      return false;
+    }
+    return DESCRIPTION_OPENING.matcher(text.subSequence(e, claim.begin())).find();
   }
 
   /**

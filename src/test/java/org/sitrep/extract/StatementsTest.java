@@ -63,4 +63,48 @@ class StatementsTest {
 
     assertThat(statements.continuedIn(inSpeaker)).isNull();
   }
+
+  // "'We are exhausted,' said Col. Ames, who leads a crew in Odesa. ..." (written for this test)
+  private static final String DESCRIBED = "\"We are exhausted,\" said Col. Ames, who leads a crew in Odesa, "
+      + "and rests in Odesa.";
+
+  private static Statements describedStatement(boolean withText) {
+    int b = DESCRIBED.indexOf("Ames");
+    Source ames = Source.of("Col. Ames", SourceKind.PERSON, null, null).withMention("Col. Ames", b - 5, b + 4);
+    SpeakerClaim quote = new SpeakerClaim("s1", ames, 1, DESCRIBED.indexOf(",\""),
+        DESCRIBED.substring(1, DESCRIBED.indexOf(",\"")), 0, 0.9, null, Mode.DIRECT, "say");
+    return withText ? Statements.of(List.of(quote), DESCRIBED) : Statements.of(List.of(quote));
+  }
+
+  private static LocationClaim odesaIn(String text, int from) {
+    int begin = text.indexOf("Odesa", from);
+    Place odesa = new Place("Odesa", PlaceKind.CITY, "UA", null, null, null);
+    return new LocationClaim("l1", null, begin, begin + 5, "Odesa", 0, 0.7, null, null, odesa, "be");
+  }
+
+  @Test
+  void leavesWhatTheArticleSaysOfTheSpeakerAfterItsNameInTheArticlesVoice() {
+    Claim c = describedStatement(true).attribute(odesaIn(DESCRIBED, 0));
+
+    assertThat(c.speaker()).isNull();
+  }
+
+  @Test
+  void withoutTheTextTheSpeakersDescriptionCannotBeToldApart() {
+    Claim c = describedStatement(false).attribute(odesaIn(DESCRIBED, 0));
+
+    assertThat(c.speaker().name()).isEqualTo("Col. Ames");
+  }
+
+  @Test
+  void aClaimAfterTheSpeakerThatDoesNotDescribeItContinuesTheStatement() {
+    String text = "Two shells hit the port, officials said, with the depot in Odesa on fire.";
+    int end = text.indexOf(", officials");
+    Source officials = Source.of("officials", SourceKind.GROUP, null, null)
+        .withMention("officials", text.indexOf("officials"), text.indexOf("officials") + 9);
+    Statements statements = Statements.of(List.of(
+        new SpeakerClaim("s1", officials, 0, end, text.substring(0, end), 0, 0.75, null, Mode.INDIRECT, "say")), text);
+
+    assertThat(statements.attribute(odesaIn(text, 0)).speaker()).isEqualTo(officials);
+  }
 }

@@ -60,7 +60,7 @@ public final class ExtractorChain {
       int before = statements.size();
       found.stream().filter(SpeakerClaim.class::isInstance).map(SpeakerClaim.class::cast).forEach(statements::add);
       if (statements.size() > before) {
-        context = context.withStatements(Statements.of(statements));
+        context = context.withStatements(Statements.of(statements, doc.text()));
       }
     }
     return renumber(all);
