@@ -28,7 +28,8 @@ final class BatchOptions {
 
   /**
    * The article files the inputs name (folders expanded), or null after a one-line error on
-   * standard error: threads below 1, a missing file, or no article files at all. A folder's gold
+   * standard error: threads below 1, a missing file, or no article files at all (with a note when
+   * more threads than cores would wait for the time-limited workers). A folder's gold
    * files ({@code gold.jsonl}, {@code *.gold.jsonl}) are skipped with a note: they hold the texts
    * of articles that usually sit beside them as {@code .txt}, which would then be extracted
    * twice. A gold file named on the command line is read.
@@ -37,6 +38,12 @@ final class BatchOptions {
     if (threads < 1) {
       cli.err().println("sitrep: --threads must be at least 1, was " + threads);
       return null;
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (threads > cores && limits.timeLimited() && !quiet) {
+      cli.err().println("sitrep: --threads " + threads + " is more than the " + cores + " cores: with a time limit"
+          + " at most " + cores + " articles are extracted at once and the others wait their turn"
+          + " (their clock starts when they do); --timeout 0 lifts that");
     }
     List<Path> files = new ArrayList<>();
     try {

@@ -23,6 +23,11 @@ final class LimitOptions {
     return maxChars == null && timeoutSeconds == null && maxParseTokens == null;
   }
 
+  /** Whether extractions run under a time limit (the default), on at most one worker per core. */
+  boolean timeLimited() {
+    return timeoutSeconds == null || timeoutSeconds.isNaN() || Math.round(timeoutSeconds * 1000) > 0;
+  }
+
   Sitrep.Builder configure(Sitrep.Builder builder) {
     if (maxChars != null) {
       builder.maxChars(maxChars);

@@ -211,6 +211,23 @@ class LoudFailuresTest {
   }
 
   @Test
+  void moreThreadsThanCoresUnderATimeLimitSaySoOnceAndStillExtractEveryArticle() throws Exception {
+    int cores = Runtime.getRuntime().availableProcessors();
+    String many = String.valueOf(cores + 2);
+    Path in = file("in.jsonl", "{\"id\": \"t1\", \"text\": \"" + TEXT + "\"}\n{\"id\": \"t2\", \"text\": \"" + TEXT + "\"}\n");
+
+    Run limited = run("extract", "--threads", many, in.toString());
+    assertThat(limited.code()).isZero();
+    assertThat(limited.out().strip().split("\n")).hasSize(2);
+    assertThat(limited.err()).contains("sitrep: --threads " + many + " is more than the " + cores + " cores");
+
+    Run unlimited = run("extract", "--threads", many, "--timeout", "0", in.toString());
+    assertThat(unlimited.err()).doesNotContain("more than the");
+    Run fitting = run("extract", "--threads", String.valueOf(cores), in.toString());
+    assertThat(fitting.err()).doesNotContain("more than the");
+  }
+
+  @Test
   void aRecordsUrlAndEveryLinesProvenanceReachTheOutput() throws Exception {
     Path in = file("in.jsonl", "{\"id\": \"u1\", \"url\": \"https://example.org/a?b=1\", \"text\": \"" + TEXT + "\"}\n"
         + "not json\n");
