@@ -109,6 +109,10 @@ public final class LocationExtractor implements Extractor {
     if (token >= 0 && doc.tokens().get(token).pos().equals("PRP$")) {
       return knowledge.sources().resolvePronoun(token);
     }
+    Source group = GroupAntecedent.of(doc, knowledge.sources(), token);
+    if (group != null) {
+      return group;
+    }
     int person = appositivePerson(doc, token);
     return knowledge.sources().described(person >= 0 ? person : token, m.tokens());
   }

@@ -515,6 +515,10 @@ final class PlacementFinder {
     int v = verb;
     for (int step = 0; step < MAX_CLIMB && v >= 0; step++) {
       int s = doc.child(v, "nsubj");
+      if (s < 0) {
+        // "a drone was shot down over X": what a passive verb acts on is what it places
+        s = doc.child(v, "nsubj:pass");
+      }
       if (s >= 0) {
         return s;
       }
