@@ -114,4 +114,10 @@ class PlacedSubjectTest {
   void whoLaunchesAnOffensiveIsPlaced() {
     assertThat(subjectAt("The army launched an offensive in Darfur last month.", "Darfur")).endsWith("army");
   }
+
+  @Test
+  void aGerundThatIsTheSubjectNamesTheActivityPlaced() {
+    assertThat(subjectAt("The mayor said, \"Shelling in Kramatorsk has not stopped.\"", "Kramatorsk"))
+        .endsWith("Shelling");
+  }
 }
