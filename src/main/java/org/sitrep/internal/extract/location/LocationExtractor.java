@@ -88,7 +88,7 @@ public final class LocationExtractor implements Extractor {
           || describesPlace(doc, m, i, places)) {
         continue;
       }
-      Placement p = placements.placement(doc, m.tokens().first(), m.head(), m.place().kind() == PlaceKind.COUNTRY);
+      Placement p = placement(doc, places, m, 0);
       if (p == null) {
         continue;
       }
@@ -102,12 +102,35 @@ public final class LocationExtractor implements Extractor {
   }
 
   /**
+   * How the text places mention {@code m}: by its own clause, or, for a place that locates the place before it
+   * ("Palmyra in Syria", "Irbil in northern Iraq"), as that place is placed.
+   */
+  private Placement placement(Document doc, ArticlePlaces places, PlaceMention m, int depth) {
+    Placement p = placements.placement(doc, m.tokens().first(), m.head(), m.place().kind() == PlaceKind.COUNTRY);
+    if (p != null || depth > 1) {
+      return p;
+    }
+    int gov = doc.head(m.head());
+    String rel = doc.relation(m.head());
+    int outer = gov < 0 ? -1 : places.mentionIndexAt(gov);
+    if (outer < 0 || rel == null || !rel.startsWith("nmod") || !hasCase(doc, m.head(), "in")) {
+      return null;
+    }
+    PlaceMention within = places.mentions().get(outer);
+    return within == m ? null : placement(doc, places, within, depth + 1);
+  }
+
+  /**
    * What is placed, as a source: a possessive pronoun resolved ("its march in X"), a role named beside a
    * person by the person ("a teacher abducted in X" after "Pierre Korkie,"), else the phrase of the subject.
    */
   private static Source subject(Document doc, ArticleKnowledge knowledge, int token, PlaceMention m) {
     if (token >= 0 && doc.tokens().get(token).pos().equals("PRP$")) {
       return knowledge.sources().resolvePronoun(token);
+    }
+    Source group = GroupAntecedent.of(doc, knowledge.sources(), token);
+    if (group != null) {
+      return group;
     }
     int person = appositivePerson(doc, token);
     return knowledge.sources().described(person >= 0 ? person : token, m.tokens());

@@ -130,7 +130,7 @@ final class PlacementFinder {
         }
         boolean places = lexicon.verbPlaces(lemma, withAdverb) || lexicon.verbPlaces(lemma, prep)
             || (opensSentence(doc, h) && prep.equals("in"));
-        return places ? new Placement(verbPredicate(doc, gov), placedByVerb(doc, gov, lemma), 0.7) : null;
+        return places ? new Placement(verbPredicate(doc, gov), placedByVerbOrGerund(doc, gov, lemma), 0.7) : null;
       }
       if (g.isNoun() && !lexicon.isTitle(lemma) && (!g.isProperNoun() || isAcronym(g.word()))
           && (lexicon.nounPlaces(lemma, prep) || lexicon.nounPlaces(word(g), prep))) {
@@ -325,6 +325,18 @@ final class PlacementFinder {
     return prt < 0 ? lemma : lemma + " " + doc.tokens().get(prt).word().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * As {@link #placedByVerb}; a gerund without a subject of its own names the activity, which is what is placed
+   * ("Shelling in Kramatorsk has not stopped").
+   */
+  private int placedByVerbOrGerund(Document doc, int verb, String lemma) {
+    int placed = placedByVerb(doc, verb, lemma);
+    String rel = doc.relation(verb);
+    boolean gerundAsSubject = doc.tokens().get(verb).pos().equals("VBG") && rel != null
+        && (rel.startsWith("csubj") || rel.startsWith("nsubj"));
+    return placed < 0 && gerundAsSubject ? verb : placed;
+  }
+
   /** "sent its military into Syria": the object of a carrying verb is what is placed, else its subject. */
   private int placedByVerb(Document doc, int verb, String lemma) {
     if (lexicon.objectIsPlaced(lemma)) {
@@ -515,6 +527,10 @@ final class PlacementFinder {
     int v = verb;
     for (int step = 0; step < MAX_CLIMB && v >= 0; step++) {
       int s = doc.child(v, "nsubj");
+      if (s < 0) {
+        // "a drone was shot down over X": what a passive verb acts on is what it places
+        s = doc.child(v, "nsubj:pass");
+      }
       if (s >= 0) {
         return s;
       }

@@ -307,4 +307,16 @@ class LocationExtractorTest {
     assertThat(c.place().kind()).isEqualTo(PlaceKind.FEATURE);
     assertThat(c.place().country()).isEqualTo("AF");
   }
+
+  @Test
+  void aCountryThatLocatesAPlacedTownIsPlacedLikeTheTown() {
+    List<LocationClaim> claims = extract("The rebels seized Kidal in Mali after two days of fighting.");
+    assertThat(claims).extracting(LocationClaim::text).containsExactly("Kidal", "Mali");
+    assertThat(claims).allSatisfy(c -> assertThat(c.subject().name()).endsWith("rebels"));
+  }
+
+  @Test
+  void aCountryThatLocatesAnUnplacedTownIsNoPlacement() {
+    assertThat(extract("The minister said Kidal in Mali had a long history.")).isEmpty();
+  }
 }

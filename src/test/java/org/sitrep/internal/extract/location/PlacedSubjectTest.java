@@ -84,4 +84,40 @@ class PlacedSubjectTest {
   void anActionNounPlacesItsNearestCompound() {
     assertThat(subjectAt("Moscow protested against US troop deployments in Poland.", "Poland")).endsWith("troop");
   }
+
+  @Test
+  void aDefiniteGroupNounStandsForTheOrganisationNamedBeforeIt() {
+    assertThat(subjectAt("Hezbollah issued a statement on Monday. The group later shelled Haifa.", "Haifa"))
+        .isEqualTo("Hezbollah");
+    assertThat(subjectAt("The Kurdistan Workers' Party denied the report. The group, which operates in northern "
+        + "Iraq, gave no details.", "Iraq")).isEqualTo("Kurdistan Workers' Party");
+  }
+
+  @Test
+  void aGroupNounWithAPhraseOfItsOwnIsNoReference() {
+    assertThat(subjectAt("The United Nations issued a statement. The group of farmers fled to Baidoa.", "Baidoa"))
+        .endsWith("farmers");
+  }
+
+  @Test
+  void whatAPassiveVerbActsOnIsPlaced() {
+    assertThat(subjectAt("Two fishing boats were seized off Hodeidah by the coast guard.", "Hodeidah"))
+        .endsWith("boats");
+  }
+
+  @Test
+  void aStationIsAFacilitySoItsAttackerIsPlaced() {
+    assertThat(subjectAt("Insurgents attacked a police station in Baidoa on Monday.", "Baidoa")).endsWith("Insurgents");
+  }
+
+  @Test
+  void whoLaunchesAnOffensiveIsPlaced() {
+    assertThat(subjectAt("The army launched an offensive in Darfur last month.", "Darfur")).endsWith("army");
+  }
+
+  @Test
+  void aGerundThatIsTheSubjectNamesTheActivityPlaced() {
+    assertThat(subjectAt("The mayor said, \"Shelling in Kramatorsk has not stopped.\"", "Kramatorsk"))
+        .endsWith("Shelling");
+  }
 }
