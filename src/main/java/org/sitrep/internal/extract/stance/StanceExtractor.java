@@ -76,7 +76,7 @@ public final class StanceExtractor implements Extractor {
     Phrases phrases = new Phrases(doc, ArticleKnowledge.of(doc, context).sources(), lexicon);
     Holders holders = new Holders(doc, statements, lexicon, phrases);
     Targets targets = new Targets(doc, phrases, lexicon);
-    Urging urging = new Urging(doc, statements, lexicon, targets, phrases);
+    ModalActs urging = new ModalActs(doc, statements, lexicon, targets, phrases);
     List<Found> found = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       if (!s.parsed()) {
@@ -184,7 +184,7 @@ public final class StanceExtractor implements Extractor {
   }
 
   /** A claim from a modal or imperative urging ("the army must withdraw"), or null. */
-  private static Found urged(Document doc, Sentence s, int cue, Urging.Urged u, int n) {
+  private static Found urged(Document doc, Sentence s, int cue, ModalActs.Act u, int n) {
     if (u == null || u.statement().speaker() == null || u.target() == null) {
       return null;
     }

@@ -580,4 +580,12 @@ class StanceExtractorTest {
     assertThat(c.speaker().name()).isEqualTo("Carla Mendes");
     assertThat(c.stance()).isEqualTo(StanceAct.CONDEMN);
   }
+
+  @Test
+  void verbOfFindingHoldsTheEvaluationInItsClause() {
+    StanceClaim c = only("A panel of United Nations experts found that the militia was responsible for the blast.");
+
+    assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
+    assertThat(c.target().mention()).isEqualTo("the militia");
+  }
 }

@@ -13,12 +13,12 @@ import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Token;
 
 /**
- * Urging without an urging verb, inside a statement: a deontic modal said of a second or third
+ * ModalActs without an urging verb, inside a statement: a deontic modal said of a second or third
  * person ("the army must withdraw", "Israel should allow aid in"), or an imperative that opens a
  * quotation ("Release the hostages now"). The holder is the statement's speaker. A negated modal
  * ("Washington should not dictate ...") is a criticism of its subject. Immutable.
  */
-final class Urging {
+final class ModalActs {
 
   private static final Set<String> OPENING_QUOTES = Set.of("``", "\"", "“", "‘", "`");
 
@@ -28,7 +28,7 @@ final class Urging {
   private final Targets targets;
   private final Phrases phrases;
 
-  Urging(Document doc, Statements statements, CueLexicon lexicon, Targets targets, Phrases phrases) {
+  ModalActs(Document doc, Statements statements, CueLexicon lexicon, Targets targets, Phrases phrases) {
     this.doc = doc;
     this.statements = statements;
     this.lexicon = lexicon;
@@ -37,12 +37,13 @@ final class Urging {
   }
 
   /** An urging found at a token: the act, its cue word, the urged verb, its target and its speaker's statement. */
-  record Urged(StanceAct act, Polarity polarity, String cue, int verb, Targets.Target target, SpeakerClaim statement) {}
+  record Act(StanceAct act, Polarity polarity, String cue, int verb, Targets.Target target, SpeakerClaim statement) {}
 
   /** The urging whose cue is token {@code i} (a modal or an opening imperative), or null. */
-  Urged at(int i) {
-    Urged modal = modal(i);
-    Urged urged = modal != null ? modal : imperative(i);
+  Act at(int i) {
+    Act modal = modal(i);
+    Act urged = modal != null ? modal : imperative(i);
+    urged = urged != null ? urged : commitment(i);
     return urged != null && canUrge(urged.statement()) ? urged : null;
   }
 
@@ -57,7 +58,7 @@ final class Urging {
     return head >= 0 && phrases.canHold(head);
   }
 
-  private Urged modal(int i) {
+  private Act modal(int i) {
     Token t = token(i);
     String word = t.word().toLowerCase(Locale.ROOT);
     if (!lexicon.is("deontic", word) && !lexicon.is("deontic", CueLexicon.lemmaOf(t))) {
@@ -93,14 +94,45 @@ final class Urging {
     }
     int urged = withTo ? infinitive : verb;
     if (negated(verb) || negated(urged)) {
-      return new Urged(StanceAct.CRITICIZE, Polarity.NEGATIVE, word, urged, targets.entity(subject), statement);
+      return new Act(StanceAct.CRITICIZE, Polarity.NEGATIVE, word, urged, targets.entity(subject), statement);
     }
     Targets.Target target = passive ? targets.clause(verb) : targets.entity(subject);
-    return new Urged(StanceAct.URGE, Polarity.NEUTRAL, word, urged, target, statement);
+    return new Act(StanceAct.URGE, Polarity.NEUTRAL, word, urged, target, statement);
+  }
+
+  /** "We will respond with force", "I shall crush them": a first person commits to harm. */
+  private Act commitment(int i) {
+    Token t = token(i);
+    if (!lexicon.is("committing", t.word().toLowerCase(Locale.ROOT)) || !"aux".equals(doc.relation(i))) {
+      return null;
+    }
+    int verb = doc.head(i);
+    int subject = doc.child(verb, "nsubj");
+    if (subject < 0 || subject > i || !Phrases.isFirstPerson(token(subject)) || negated(verb) || conditional(verb)
+        || !lexicon.is("hostile", CueLexicon.lemmaOf(token(verb))) && !withForce(verb)) {
+      return null;
+    }
+    SpeakerClaim statement = statements.enclosing(t.begin(), t.end());
+    if (statement == null) {
+      return null;
+    }
+    int obj = doc.child(verb, "obj");
+    Targets.Target target = obj >= 0 && !Phrases.isFirstPerson(token(obj)) ? targets.entity(obj) : targets.clause(verb);
+    return new Act(StanceAct.THREATEN, Polarity.NEGATIVE, t.word().toLowerCase(Locale.ROOT), verb, target, statement);
+  }
+
+  /** "respond with force", "retaliate with full force". */
+  private boolean withForce(int verb) {
+    for (int c : doc.children(verb)) {
+      if (doc.relation(c).startsWith("obl") && CueLexicon.lemmaOf(token(c)).equals("force") && phrases.hasCase(c, "with")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An imperative that opens a quoted sentence: "Release the hostages," "Please let him live." */
-  private Urged imperative(int i) {
+  private Act imperative(int i) {
     Token t = token(i);
     if (!t.pos().equals("VB") || !Character.isUpperCase(t.word().charAt(0)) || !opensQuote(i)
         || lexicon.isReportingVerb(t)) {
@@ -120,7 +152,7 @@ final class Urging {
     if (statement == null || statement.mode() != Mode.DIRECT) {
       return null;
     }
-    return new Urged(StanceAct.URGE, Polarity.NEUTRAL, CueLexicon.lemmaOf(t), i, targets.clause(i), statement);
+    return new Act(StanceAct.URGE, Polarity.NEUTRAL, CueLexicon.lemmaOf(t), i, targets.clause(i), statement);
   }
 
   /** Whether the token begins a quoted sentence, after "please" at most (not a quoted fragment: he hopes they "extend ..."). */

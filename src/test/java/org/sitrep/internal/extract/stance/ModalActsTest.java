@@ -9,8 +9,8 @@ import org.sitrep.claim.Polarity;
 import org.sitrep.claim.StanceAct;
 import org.sitrep.claim.StanceClaim;
 
-/** Urging without an urging verb: deontic modals and opening imperatives inside statements (invented sentences). */
-class UrgingTest {
+/** ModalActs without an urging verb: deontic modals and opening imperatives inside statements (invented sentences). */
+class ModalActsTest {
 
   /** The stances of the whole chain: urging needs the speaker extractor's statements. */
   private static List<StanceClaim> stances(String text) {
@@ -81,5 +81,21 @@ class UrgingTest {
   @Test
   void aSpeakerThatCannotActDoesNotUrge() {
     assertThat(stances("According to the plan, Syria must submit a full list of its weapons within a week.")).isEmpty();
+  }
+
+  @Test
+  void firstPersonCommitmentToHarmIsAThreat() {
+    StanceClaim c = only("\"We will strike back at anyone who crosses the line,\" said the rebel commander, Samuel Deng.");
+
+    assertThat(c.stance()).isEqualTo(StanceAct.THREATEN);
+    assertThat(c.polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(c.speaker().name()).isEqualTo("Samuel Deng");
+    assertThat(only("\"We will respond with force,\" said Colonel Dmitri Volkov.").stance()).isEqualTo(StanceAct.THREATEN);
+  }
+
+  @Test
+  void commitmentWithoutHarmOrNegatedIsNoThreat() {
+    assertThat(stances("\"We will rebuild every school in the province,\" said the governor, Anna Kowalski.")).isEmpty();
+    assertThat(stances("\"We will not attack civilians,\" said the rebel commander, Samuel Deng.")).isEmpty();
   }
 }
