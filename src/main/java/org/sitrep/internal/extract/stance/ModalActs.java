@@ -66,7 +66,8 @@ final class ModalActs {
     }
     int verb;
     int infinitive = doc.child(i, "xcomp");
-    boolean withTo = infinitive >= 0 && hasMarkTo(infinitive); // "needs to act", "ought to lay down"
+    boolean withTo = infinitive >= 0 && hasMarkTo(infinitive) && !t.pos().equals("VBN")
+        && doc.child(i, "aux:pass") < 0; // "needs to act", "ought to lay down"; not "is needed to"
     if (withTo) {
       verb = i; // the subject and the negation hang on the modal
     } else if (CueLexicon.lemmaOf(t).equals("need")) {

@@ -168,8 +168,8 @@ public final class StanceExtractor implements Extractor {
         target = lightVerbSubject(doc, targets, cueToken);
       }
     }
-    if (holder == null || target == null) {
-      return null;
+    if (holder == null || target == null || sameSource(holder, target.source())) {
+      return null; // "did not hide his disappointment": an act is not toward its own holder
     }
     int cueBegin = describer >= 0 ? Math.min(t.begin(), doc.tokens().get(describer).begin()) : t.begin();
     int begin = Math.max(s.begin(), Math.min(cueBegin, target.begin()));
@@ -203,6 +203,10 @@ public final class StanceExtractor implements Extractor {
   private static SpeakerClaim quotedStatement(Statements statements, Token cue) {
     SpeakerClaim s = statements.enclosing(cue.begin(), cue.end());
     return s != null && s.mode() == Mode.DIRECT ? s : null;
+  }
+
+  private static boolean sameSource(Source holder, Source target) {
+    return target.kind() != SourceKind.CLAIM && holder.name().equalsIgnoreCase(target.name());
   }
 
   /** Two cues for one act: overlapping spans, one holder, one polarity ("brutal aggression"). */
@@ -351,7 +355,8 @@ public final class StanceExtractor implements Extractor {
     for (int c : doc.children(cue)) {
       Token n = doc.tokens().get(c);
       if ((FunctionWords.get().isNegator(n.word()) || FunctionWords.get().isNegator(n.lemma()))
-          && ("advmod".equals(doc.relation(c)) || "neg".equals(doc.relation(c)) || "aux".equals(doc.relation(c)))) {
+          && ("advmod".equals(doc.relation(c)) || "neg".equals(doc.relation(c)) || "aux".equals(doc.relation(c))
+          || "det".equals(doc.relation(c)) && n.word().equalsIgnoreCase("no"))) { // "no evidence that ..."
         return true;
       }
     }

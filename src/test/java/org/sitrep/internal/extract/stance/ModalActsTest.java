@@ -98,4 +98,9 @@ class ModalActsTest {
     assertThat(stances("\"We will rebuild every school in the province,\" said the governor, Anna Kowalski.")).isEmpty();
     assertThat(stances("\"We will not attack civilians,\" said the rebel commander, Samuel Deng.")).isEmpty();
   }
+
+  @Test
+  void passiveNeededIsNoUrging() {
+    assertThat(stances("\"Courage is needed to end this war,\" said Bishop Peter Obi.")).isEmpty();
+  }
 }

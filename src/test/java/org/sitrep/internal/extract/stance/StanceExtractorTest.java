@@ -588,4 +588,15 @@ class StanceExtractorTest {
     assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
     assertThat(c.target().mention()).isEqualTo("the militia");
   }
+
+  @Test
+  void noEvidenceIsNoAccusation() {
+    assertThat(stances("The inspectors said they had no evidence that the rebels mined the road.")).isEmpty();
+  }
+
+  @Test
+  void anActIsNeverTowardItsOwnHolder() {
+    assertThat(stances("Ambassador Karl Weber did not hide his disappointment."))
+        .noneMatch(c -> c.target().name().equals(c.speaker().name()));
+  }
 }
