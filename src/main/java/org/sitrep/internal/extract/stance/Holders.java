@@ -203,7 +203,8 @@ final class Holders {
 
   /**
    * The speaker of the statement that holds token {@code i}: the speaker extractor's statement,
-   * else the subject of a reporting verb that governs it, else the speaker of its quotation.
+   * else the subject of a reporting verb (or of a verb of finding: "the panel found that the army was
+   * responsible") that governs it, else the speaker of its quotation.
    */
   Source speakerAt(int i) {
     Token t = phrases.token(i);
@@ -220,7 +221,8 @@ final class Holders {
       String r = doc.relation(cur);
       // "X said A, but B": the parser often hangs the second reported clause on the verb as a conjunct
       boolean reported = r.equals("ccomp") || r.equals("parataxis") || r.equals("conj");
-      if (reported && lexicon.isReportingVerb(phrases.token(h))) {
+      if (reported && (lexicon.isReportingVerb(phrases.token(h))
+          || r.equals("ccomp") && lexicon.is("finding", CueLexicon.lemmaOf(phrases.token(h))))) {
         Source reporter = reporter(h);
         if (reporter != null) {
           return reporter;

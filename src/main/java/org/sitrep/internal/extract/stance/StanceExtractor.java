@@ -66,7 +66,8 @@ public final class StanceExtractor implements Extractor {
   /** Sentences with a word that may begin a cue, or a possible holder (also as an antecedent). */
   @Override
   public ParseFilter parseFilter() {
-    return ParseFilter.anyToken(lexicon::mayBeginCue).or(ParseNeeds.sources());
+    return ParseFilter.anyToken(t -> lexicon.mayBeginCue(t) || lexicon.is("deontic", t.word().toLowerCase(Locale.ROOT)))
+        .or(ParseNeeds.sources());
   }
 
   @Override
@@ -75,20 +76,28 @@ public final class StanceExtractor implements Extractor {
     Phrases phrases = new Phrases(doc, ArticleKnowledge.of(doc, context).sources(), lexicon);
     Holders holders = new Holders(doc, statements, lexicon, phrases);
     Targets targets = new Targets(doc, phrases, lexicon);
+    ModalActs urging = new ModalActs(doc, statements, lexicon, targets, phrases);
     List<Found> found = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       if (!s.parsed()) {
         continue;
       }
       for (int i = s.firstToken(); i < s.endToken(); i++) {
+        Found f = null;
         for (StanceCue cue : lexicon.candidates(doc, i, s.endToken())) {
-          Found f = claim(doc, statements, phrases, holders, targets, s, i, cue, found.size());
+          f = claim(doc, statements, phrases, holders, targets, s, i, cue, found.size());
           if (f != null) {
-            if (found.stream().noneMatch(o -> sameAct(o.claim(), f.claim()) || f.evaluative() && restates(o, f))) {
-              found.add(f);
-            }
             break;
           }
+        }
+        if (f == null) {
+          f = urged(doc, s, i, urging.at(i), found.size());
+        }
+        Found g = f;
+        if (g != null && found.stream().noneMatch(o -> sameAct(o.claim(), g.claim()) || g.evaluative() && restates(o, g)
+            || o.cueBegin() < g.cueBegin() && g.cueBegin() < o.scopeEnd() && g.claim().stance() == StanceAct.URGE
+            && o.claim().stance() == StanceAct.URGE)) {
+          found.add(g);
         }
       }
     }
@@ -159,8 +168,8 @@ public final class StanceExtractor implements Extractor {
         target = lightVerbSubject(doc, targets, cueToken);
       }
     }
-    if (holder == null || target == null) {
-      return null;
+    if (holder == null || target == null || sameSource(holder, target.source())) {
+      return null; // "did not hide his disappointment": an act is not toward its own holder
     }
     int cueBegin = describer >= 0 ? Math.min(t.begin(), doc.tokens().get(describer).begin()) : t.begin();
     int begin = Math.max(s.begin(), Math.min(cueBegin, target.begin()));
@@ -174,6 +183,18 @@ public final class StanceExtractor implements Extractor {
     return new Found(claim, t.begin(), scopeEnd(doc, cueToken), evaluative);
   }
 
+  /** A claim from a modal or imperative urging ("the army must withdraw"), or null. */
+  private static Found urged(Document doc, Sentence s, int cue, ModalActs.Act u, int n) {
+    if (u == null || u.statement().speaker() == null || u.target() == null) {
+      return null;
+    }
+    int begin = Math.max(s.begin(), Math.min(doc.tokens().get(cue).begin(), u.target().begin()));
+    int end = Math.min(s.end(), Math.max(scopeEnd(doc, u.verb()), u.target().end()));
+    StanceClaim claim = new StanceClaim("s" + (n + 1), u.statement().speaker(), begin, end, doc.text(begin, end),
+        s.index(), 0.6, u.statement().id(), u.target().source(), u.act(), u.polarity(), u.cue());
+    return new Found(claim, doc.tokens().get(cue).begin(), end, false);
+  }
+
   /**
    * The direct quotation that holds a cue, or null: what a quotation states is its speaker's stance,
    * whoever its subject names ("The United States does not endorse this attack," Trump said), as the
@@ -182,6 +203,10 @@ public final class StanceExtractor implements Extractor {
   private static SpeakerClaim quotedStatement(Statements statements, Token cue) {
     SpeakerClaim s = statements.enclosing(cue.begin(), cue.end());
     return s != null && s.mode() == Mode.DIRECT ? s : null;
+  }
+
+  private static boolean sameSource(Source holder, Source target) {
+    return target.kind() != SourceKind.CLAIM && holder.name().equalsIgnoreCase(target.name());
   }
 
   /** Two cues for one act: overlapping spans, one holder, one polarity ("brutal aggression"). */
@@ -330,7 +355,8 @@ public final class StanceExtractor implements Extractor {
     for (int c : doc.children(cue)) {
       Token n = doc.tokens().get(c);
       if ((FunctionWords.get().isNegator(n.word()) || FunctionWords.get().isNegator(n.lemma()))
-          && ("advmod".equals(doc.relation(c)) || "neg".equals(doc.relation(c)) || "aux".equals(doc.relation(c)))) {
+          && ("advmod".equals(doc.relation(c)) || "neg".equals(doc.relation(c)) || "aux".equals(doc.relation(c))
+          || "det".equals(doc.relation(c)) && n.word().equalsIgnoreCase("no"))) { // "no evidence that ..."
         return true;
       }
     }

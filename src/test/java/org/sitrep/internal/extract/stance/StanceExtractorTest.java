@@ -580,4 +580,23 @@ class StanceExtractorTest {
     assertThat(c.speaker().name()).isEqualTo("Carla Mendes");
     assertThat(c.stance()).isEqualTo(StanceAct.CONDEMN);
   }
+
+  @Test
+  void verbOfFindingHoldsTheEvaluationInItsClause() {
+    StanceClaim c = only("A panel of United Nations experts found that the militia was responsible for the blast.");
+
+    assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
+    assertThat(c.target().mention()).isEqualTo("the militia");
+  }
+
+  @Test
+  void noEvidenceIsNoAccusation() {
+    assertThat(stances("The inspectors said they had no evidence that the rebels mined the road.")).isEmpty();
+  }
+
+  @Test
+  void anActIsNeverTowardItsOwnHolder() {
+    assertThat(stances("Ambassador Karl Weber did not hide his disappointment."))
+        .noneMatch(c -> c.target().name().equals(c.speaker().name()));
+  }
 }
