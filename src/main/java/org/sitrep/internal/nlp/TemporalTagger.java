@@ -27,7 +27,7 @@ import org.sitrep.nlp.Token;
  * context, or a TIME only as the hour of "1 a.m.". Words that are not always dates are guarded:
  * "May" and "March" only when capitalised next to a day number or a year or after a date
  * preposition ("in May", "3 March 2024"), a season only after a modifier or a date preposition and
- * never before "of" ("the fall of the city"). Its words are data: {@code temporal-words.tsv}.
+ * never before "of" ("the fall of the city"); a word in capitals never ("USA TODAY"). Its words are data: {@code temporal-words.tsv}.
  */
 public final class TemporalTagger {
 
@@ -131,7 +131,9 @@ public final class TemporalTagger {
     Kind[] kinds = new Kind[n];
     for (int i = 0; i < n; i++) {
       out[i] = tokens.get(i).ner();
-      kinds[i] = words.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
+      String word = tokens.get(i).word();
+      // a word in capitals is a name or a headline's ("USA TODAY"), not a date
+      kinds[i] = allCapitals(word) ? null : words.get(word.toLowerCase(Locale.ROOT));
     }
     SentenceTags sentence = new SentenceTags(tokens, out, kinds);
     sentence.namesAndWords();
@@ -144,6 +146,11 @@ public final class TemporalTagger {
     sentence.modifiedDates();
     sentence.joinedDates();
     return out;
+  }
+
+  private static boolean allCapitals(String word) {
+    return word.length() > 1 && word.chars().anyMatch(Character::isLetter)
+        && word.chars().noneMatch(Character::isLowerCase);
   }
 
   /** One sentence being tagged: its tokens, the tags so far and each word's kind. */

@@ -69,6 +69,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aWordInCapitalsIsANameNotADate() {
+    Document doc = SharedSitrep.annotate("Rain flooded the camp today, the weekly NATION TODAY reported.");
+    assertThat(tag(doc, "TODAY")).isNotEqualTo("DATE");
+    assertThat(tag(doc, "today")).isEqualTo("DATE");
+  }
+
+  @Test
   void clockTimesAreTimesNotFigures() {
     Document doc = SharedSitrep.annotate("The first blast came at about 1 a.m. near the bus station.\n"
         + "A second one followed at 10:30 p.m., and the curfew began at midnight.");
