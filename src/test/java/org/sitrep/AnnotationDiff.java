@@ -33,7 +33,7 @@ public final class AnnotationDiff {
   private AnnotationDiff() {}
 
   public static void main(String[] args) throws Exception {
-    String key = CoreNlpAnnotator.annotators();
+    String key = DevRun.cacheKey();
     boolean filtered = args.length > 0 && args[0].equals("--filter");
     org.sitrep.nlp.ParseFilter filter = filtered ? DevRun.parseFilter() : org.sitrep.nlp.ParseFilter.ALL;
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(new NlpOptions(NlpOptions.DEFAULT_MAX_PARSE_TOKENS, filter));

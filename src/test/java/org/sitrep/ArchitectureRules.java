@@ -54,7 +54,7 @@ final class ArchitectureRules {
     t.put("cli", Set.of(FACADE, "claim", "json", "internal.eval", "internal.render", "internal.nlp"));
     t.put("spark", Set.of(FACADE, "claim", "json"));
     t.put("testing", Set.of(FACADE, "claim"));
-    t.put("internal.nlp", Set.of("nlp"));
+    t.put("internal.nlp", Set.of("nlp", "internal.lexicon"));
     t.put("internal.lexicon", Set.of());
     t.put("internal.extract", Set.of("nlp", "claim", "extract", "internal.nlp", "internal.geo", "internal.lexicon"));
     t.put("internal.geo", Set.of("internal.lexicon"));

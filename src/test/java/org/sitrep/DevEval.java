@@ -43,8 +43,8 @@ import org.sitrep.internal.nlp.NlpOptions;
  * and the extractors' parse filter ({@code Extractors.load(...).parseFilter()}) takes away those it turns
  * down ({@link DevRun#filtered}). {@code --parse-all} keeps every parse; {@code --fresh} ignores
  * the cache and annotates every article afresh with the filter in the annotator (minutes).
- * {@code --ner-3class} annotates (and caches apart) with CoreNLP's 3-class NER model alone instead
- * of the default three, to measure that change.
+ * {@code --ner-3crfs} annotates (and caches apart) with CoreNLP's three default coarse CRF models
+ * instead of sitrep's one (3-class) and its own date tagger, to compare with what sitrep ran before.
  */
 public final class DevEval {
 
@@ -62,7 +62,7 @@ public final class DevEval {
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--parse-all")) {
         parseAll = true;
-      } else if (args[i].equals("--ner-3class")) {
+      } else if (args[i].equals("--ner-3crfs")) {
         threeClass = true;
       } else if (args[i].equals("--fresh")) {
         fresh = true;
@@ -101,9 +101,9 @@ public final class DevEval {
           doc = annotator[0].annotate(a.text());
         } else {
           boolean three = threeClass;
-          doc = DevRun.cached(CoreNlpAnnotator.annotators() + (three ? " ner=3class" : ""), a.text(), () -> {
+          doc = DevRun.cached(DevRun.cacheKey() + (three ? " ner=3crfs" : ""), a.text(), () -> {
             if (annotator[0] == null) {
-              annotator[0] = three ? org.sitrep.internal.nlp.NerVariants.threeClass(NlpOptions.defaults())
+              annotator[0] = three ? org.sitrep.internal.nlp.NerVariants.threeCrfs(NlpOptions.defaults())
                   : new CoreNlpAnnotator(NlpOptions.defaults());
             }
             return annotator[0];

@@ -29,11 +29,12 @@ import org.sitrep.nlp.Token;
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.sitrep.DevRun \
- *   -Dexec.args="[--ner-3class] OUT.jsonl GOLD.jsonl [GOLD.jsonl ...]"
+ *   -Dexec.args="[--ner-3crfs] OUT.jsonl GOLD.jsonl [GOLD.jsonl ...]"
  * </pre>
  *
  * <p>Sentences are parsed as a {@code Sitrep} parses them (the extractors' parse filter applied
- * to the cached full parse); {@code --ner-3class} annotates with the 3-class NER model alone.
+ * to the cached full parse); {@code --ner-3crfs} annotates with CoreNLP's three default coarse CRF
+ * models instead of sitrep's NER (the 3-class model and {@code TemporalTagger}).
  *
  * Writes one sitrep.claims/1 line per gold article to OUT.jsonl (for {@code evaluate --pred}).
  */
@@ -54,7 +55,7 @@ public final class DevRun {
       System.err.println("usage: DevRun OUT.jsonl GOLD.jsonl [GOLD.jsonl ...]");
       System.exit(2);
     }
-    boolean three = args[0].equals("--ner-3class");
+    boolean three = args[0].equals("--ner-3crfs");
     int first = three ? 1 : 0;
     Path out = Path.of(args[first]);
     CoreNlpAnnotator[] annotator = new CoreNlpAnnotator[1];
@@ -68,9 +69,9 @@ public final class DevRun {
           JsonNode node = PLAIN.readTree(line);
           String id = node.get("id").asText();
           String text = node.get("text").asText();
-          Document doc = filtered(cached(CoreNlpAnnotator.annotators() + (three ? " ner=3class" : ""), text, () -> {
+          Document doc = filtered(cached(cacheKey() + (three ? " ner=3crfs" : ""), text, () -> {
             if (annotator[0] == null) {
-              annotator[0] = three ? org.sitrep.internal.nlp.NerVariants.threeClass(NlpOptions.defaults())
+              annotator[0] = three ? org.sitrep.internal.nlp.NerVariants.threeCrfs(NlpOptions.defaults())
                   : new CoreNlpAnnotator(NlpOptions.defaults());
             }
             return annotator[0];
@@ -90,7 +91,33 @@ public final class DevRun {
   /** The document for {@code text}, from target/dev-cache when it was annotated before. */
   public static Document cached(String text, java.util.function.Supplier<CoreNlpAnnotator> annotator)
       throws IOException {
-    return cached(CoreNlpAnnotator.annotators(), text, annotator);
+    return cached(cacheKey(), text, annotator);
+  }
+
+  /**
+   * The cache key of sitrep's annotation: its annotators, and a digest of its own date tagger's
+   * classes and word list, whose output the cache holds, so that a change to them re-annotates.
+   */
+  public static String cacheKey() {
+    MessageDigest md;
+    try {
+      md = MessageDigest.getInstance("SHA-1");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    Class<?> tagger = org.sitrep.internal.nlp.TemporalTagger.class;
+    for (String resource : List.of("TemporalTagger.class", "TemporalTagger$SentenceTags.class",
+        "TemporalTagger$Kind.class", "temporal-words.tsv")) {
+      try (java.io.InputStream in = tagger.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing " + resource);
+        }
+        md.update(in.readAllBytes());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return CoreNlpAnnotator.annotators() + " dates=" + HexFormat.of().formatHex(md.digest()).substring(0, 12);
   }
 
   /** {@link #cached(String, java.util.function.Supplier)} under cache key {@code key} (the annotator's settings). */

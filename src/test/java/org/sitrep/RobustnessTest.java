@@ -52,7 +52,9 @@ class RobustnessTest {
   @Test
   void anArticleOverTheTimeLimitIsATimeout() {
     Sitrep hasty = Sitrep.builder().timeout(Duration.ofNanos(1)).build();
-    assertThatThrownBy(() -> hasty.extract("The convoy reached the city after two days of shelling."))
+    // long enough that the work cannot finish before the caller waits for it, even when the caller's thread is descheduled
+    String article = "The convoy reached the city after two days of shelling.\n".repeat(60);
+    assertThatThrownBy(() -> hasty.extract(article))
         .isInstanceOfSatisfying(ExtractionTimeoutException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TIMEOUT));
   }
 

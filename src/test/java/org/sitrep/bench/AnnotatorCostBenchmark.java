@@ -20,13 +20,14 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.sitrep.Article;
 
 /**
- * What each of sitrep's annotators costs: its CoreNLP pipeline (same settings as
+ * What each of sitrep's annotators costs: its CoreNLP pipeline (sitrep's settings, as
  * {@code CoreNlpBenchmark.SameAnnotators}, without depparse) cut after each stage. The cost of a
  * stage is the difference between two consecutive rows; depparse's is
- * {@code CoreNlpBenchmark.sitrepAnnotatorsRaw} minus {@code ner}. {@code ner-3class} is the
- * coarse NER with one CRF model (PERSON, ORGANIZATION, LOCATION) instead of CoreNLP's default three
- * (which add MISC from CoNLL and DATE, TIME, MONEY, PERCENT from MUC), to show what the other two
- * cost; numeric classifiers (NUMBER, MONEY, PERCENT) run in both.
+ * {@code CoreNlpBenchmark.sitrepAnnotatorsRaw} minus {@code ner}. {@code ner} is sitrep's coarse
+ * NER: one CRF model (english.all.3class: PERSON, ORGANIZATION, LOCATION) and the numeric
+ * classifiers. {@code ner-3crfs} is CoreNLP's default coarse NER with three CRF models (adding
+ * MISC from CoNLL and DATE, TIME, MONEY, PERCENT from MUC), which sitrep ran before its own
+ * {@code TemporalTagger}, to show what the other two cost.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -37,7 +38,7 @@ public class AnnotatorCostBenchmark {
 
   @State(Scope.Benchmark)
   public static class Stage {
-    @Param({"ssplit", "pos", "lemma", "ner", "ner-3class"})
+    @Param({"ssplit", "pos", "lemma", "ner", "ner-3crfs"})
     public String stage;
 
     StanfordCoreNLP pipeline;
@@ -45,20 +46,16 @@ public class AnnotatorCostBenchmark {
     @Setup(Level.Trial)
     public void build() {
       Properties p = new Properties();
+      org.sitrep.internal.nlp.PipelineDescription.current().settings().forEach(p::setProperty);
       p.setProperty("annotators", switch (stage) {
         case "ssplit" -> "tokenize,ssplit";
         case "pos" -> "tokenize,ssplit,pos";
         case "lemma" -> "tokenize,ssplit,pos,lemma";
-        case "ner", "ner-3class" -> "tokenize,ssplit,pos,lemma,ner";
+        case "ner", "ner-3crfs" -> "tokenize,ssplit,pos,lemma,ner";
         default -> throw new IllegalArgumentException("unknown stage " + stage);
       });
-      p.setProperty("tokenize.language", "en");
-      p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-      p.setProperty("ner.applyFineGrained", "false");
-      p.setProperty("ner.useSUTime", "false");
-      p.setProperty("ner.buildEntityMentions", "true");
-      if (stage.equals("ner-3class")) {
-        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+      if (stage.equals("ner-3crfs")) {
+        p.remove("ner.model");
       }
       pipeline = new StanfordCoreNLP(p, true);
     }

@@ -115,7 +115,7 @@ public final class BenchMain {
       row(lines, "CoreNlpBenchmark.defaultNer", null, articles, "CoreNLP default tokenize,ssplit,pos,lemma,ner");
       row(lines, "SitrepBenchmark.endToEndQuoteSubset", null, quoteArticles, "sitrep end to end, 1 thread, quote subset");
       row(lines, "CoreNlpBenchmark.quoteAttribution", null, quoteArticles, "CoreNLP quote attribution (…,depparse,coref,quote), quote subset");
-      for (String stage : List.of("ssplit", "pos", "lemma", "ner", "ner-3class")) {
+      for (String stage : List.of("ssplit", "pos", "lemma", "ner", "ner-3crfs")) {
         row(lines, "AnnotatorCostBenchmark.upTo", "stage=" + stage, articles,
             "sitrep's CoreNLP settings up to " + stage + " (no depparse)");
       }

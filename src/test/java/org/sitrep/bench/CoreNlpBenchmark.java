@@ -61,9 +61,11 @@ public class CoreNlpBenchmark {
   }
 
   /**
-   * A plain CoreNLP pipeline configured as {@code CoreNlpAnnotator} configures its own (these
-   * properties copy its {@code pipelineProperties()}; keep them in step), with depparse on the
-   * sentences of at most {@link NlpOptions#DEFAULT_MAX_PARSE_TOKENS} tokens, and no conversion.
+   * A plain CoreNLP pipeline configured as {@code CoreNlpAnnotator} configures its own (its
+   * settings, read from {@code PipelineDescription.current()}: NER with the 3-class model and the
+   * numeric classifiers), with depparse on the sentences of at most {@link
+   * NlpOptions#DEFAULT_MAX_PARSE_TOKENS} tokens, and no conversion and no {@code TemporalTagger}
+   * (sitrep's own step, counted in {@code sitrepAnnotators}).
    */
   @State(Scope.Benchmark)
   public static class SameAnnotators {
@@ -74,11 +76,7 @@ public class CoreNlpBenchmark {
     public void build() {
       Properties p = new Properties();
       p.setProperty("annotators", DEFAULT_NER);
-      p.setProperty("tokenize.language", "en");
-      p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-      p.setProperty("ner.applyFineGrained", "false");
-      p.setProperty("ner.useSUTime", "false");
-      p.setProperty("ner.buildEntityMentions", "true");
+      org.sitrep.internal.nlp.PipelineDescription.current().settings().forEach(p::setProperty);
       pipeline = new StanfordCoreNLP(p, true);
       parser = new DependencyParseAnnotator(new Properties());
     }

@@ -255,7 +255,7 @@ class LoudFailuresTest {
     assertThat(r.code()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("sitrep " + Sitrep.VERSION);
-    assertThat(lines).contains("CoreNLP 4.5.10: tokenize, ssplit, pos, lemma, ner, depparse",
+    assertThat(lines).contains("CoreNLP 4.5.10: tokenize, ssplit, pos, lemma, ner, sitrep.dates, depparse",
         "extractors: " + String.join(", ", Sitrep.defaultProvenance().extractors()),
         "knowledge: " + Sitrep.defaultProvenance().knowledge());
     assertThat(loads).hasValue(0);

@@ -45,6 +45,12 @@ public final class CoreNlpAnnotator {
   /** The CoreNLP version this adapter was written and measured against. */
   public static final String CORENLP_VERSION = "4.5.10";
 
+  /** The one CRF model of sitrep's NER: PERSON, ORGANIZATION, LOCATION (CoreNLP's default runs two more). */
+  public static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+  /** The name of sitrep's own date and time step in {@link PipelineDescription#annotators()}. */
+  static final String DATES = "sitrep.dates";
+
   private final NlpModels models;
   private final NlpOptions options;
 
@@ -58,6 +64,7 @@ public final class CoreNlpAnnotator {
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("tokenize.language", "en");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    p.setProperty("ner.model", NER_MODEL);
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.buildEntityMentions", "true");
@@ -66,7 +73,7 @@ public final class CoreNlpAnnotator {
 
   /** The annotators this adapter runs, for provenance and benchmarks. */
   public static String annotators() {
-    return "tokenize,ssplit,pos,lemma,ner(coarse,no SUTime),depparse";
+    return "tokenize,ssplit,pos,lemma,ner(3class,numeric,no SUTime)," + DATES + ",depparse";
   }
 
   public NlpOptions options() {
@@ -142,7 +149,8 @@ public final class CoreNlpAnnotator {
       Thread.currentThread().interrupt();
       throw new CancellationException("annotation interrupted");
     }
-    return new Document(text, parts.sentences, parts.tokens, parts.mentions, QuotationFinder.find(masked));
+    return TemporalTagger.shared().tag(
+        new Document(text, parts.sentences, parts.tokens, parts.mentions, QuotationFinder.find(masked)));
   }
 
   /** The records of a document as its pieces come from CoreNLP; offsets shifted to the whole text. */

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  *
  * @param coreNlpVersion the version in CoreNLP's jar manifest, or {@link CoreNlpAnnotator#CORENLP_VERSION}
  *     when the class path gives none
- * @param annotators annotator names, e.g. {@code tokenize}, {@code ner}, {@code depparse}
+ * @param annotators annotator names, e.g. {@code tokenize}, {@code ner}, {@code depparse}; {@code
+ *     sitrep.dates} is sitrep's own date and time tagger ({@link TemporalTagger}), run after NER
  * @param settings the pipeline's properties other than {@code annotators}, sorted by name
  */
 public record PipelineDescription(String coreNlpVersion, List<String> annotators, Map<String, String> settings) {
@@ -31,6 +32,7 @@ public record PipelineDescription(String coreNlpVersion, List<String> annotators
   public static PipelineDescription current() {
     Properties p = CoreNlpAnnotator.pipelineProperties();
     List<String> annotators = new ArrayList<>(Arrays.asList(p.getProperty("annotators").split(",")));
+    annotators.add(CoreNlpAnnotator.DATES);
     annotators.add("depparse");
     Map<String, String> settings = new TreeMap<>();
     for (String name : p.stringPropertyNames()) {

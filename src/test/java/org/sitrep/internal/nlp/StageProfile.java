@@ -24,8 +24,9 @@ import java.util.Properties;
 
 /**
  * Developer's tool: CPU time of this thread per stage of the CoreNLP pass, per article, before
- * (CoreNLP's DependencyParser.predict and the five graphs its annotator builds) and after
- * (ArcStandardParser and the basic graph only) on the same tagged sentences. Thread CPU time,
+ * (CoreNLP's DependencyParser.predict and the five graphs its annotator builds; NER with CoreNLP's
+ * three default CRF models) and after (ArcStandardParser and the basic graph only; NER with the
+ * 3-class model and sitrep's TemporalTagger) on the same tagged sentences. Thread CPU time,
  * so it holds on a loaded machine better than wall time.
  *
  * <pre>
@@ -54,9 +55,12 @@ public final class StageProfile {
       }
     }
     NlpModels models = NlpModels.shared();
-    java.util.Properties three = CoreNlpAnnotator.pipelineProperties();
-    three.setProperty("ner.model", NerVariants.THREE_CLASS);
-    edu.stanford.nlp.pipeline.Annotator ner3 = new edu.stanford.nlp.pipeline.NERCombinerAnnotator(three);
+    edu.stanford.nlp.pipeline.Annotator threeCrfs =
+        new edu.stanford.nlp.pipeline.NERCombinerAnnotator(NerVariants.threeCrfsProperties());
+    Properties noNumbers = CoreNlpAnnotator.pipelineProperties();
+    noNumbers.setProperty("ner.applyNumericClassifiers", "false");
+    edu.stanford.nlp.pipeline.Annotator modelAlone = new edu.stanford.nlp.pipeline.NERCombinerAnnotator(noNumbers);
+    TemporalTagger dates = TemporalTagger.shared();
     Map<String, ParseFilter> filters = new LinkedHashMap<>();
     filters.put("default extractors", org.sitrep.DevRun.parseFilter());
     filters.put("figure alone", new org.sitrep.internal.extract.figure.FigureExtractor().parseFilter());
@@ -69,10 +73,13 @@ public final class StageProfile {
         time("tokenize,ssplit", () -> models.tokenizer.annotate(a));
         time("pos", () -> models.tagger.annotate(a));
         time("lemma", () -> models.lemmatizer.annotate(a));
-        time("ner (3class model alone; its tags then overwritten)", () -> ner3.annotate(a));
-        time("ner (coarse, 3 CRFs)", () -> models.ner.annotate(a));
+        time("before: ner (3 CRFs: 3class, conll.4class, muc.7class; tags then overwritten)", () -> threeCrfs.annotate(a));
+        time("ner, 3class model without numeric classifiers (overwritten)", () -> modelAlone.annotate(a));
+        time("after: ner (3class model and numeric classifiers)", () -> models.ner.annotate(a));
         for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
           int size = s.get(CoreAnnotations.TokensAnnotation.class).size();
+          List<Token> sentenceTokens = tokens(s);
+          time("after: sitrep's dates (TemporalTagger)", () -> dates.tags(sentenceTokens));
           if (size == 0 || size > NlpOptions.DEFAULT_MAX_PARSE_TOKENS) {
             continue;
           }
