@@ -470,4 +470,34 @@ class SpeakerExtractorTest {
     assertThat(c.speaker().name()).isEqualTo("regional governor");
     assertThat(claims).hasSize(1);
   }
+
+  // ---- relayed statements and documents with an author ----
+
+  @Test
+  void aRelayedStatementIsTheQuotedSourcesNotTheRelayers() {
+    String text = "The radio station quoted Mayor Ida Novak as saying that the pumping station had been repaired.";
+    SpeakerClaim c = claimFor(claims(text), text, "the pumping station had been repaired");
+    assertThat(c.speaker().name()).isEqualTo("Ida Novak");
+  }
+
+  @Test
+  void aRelayedStatementWithCiteTakesTheCitedSource() {
+    String text = "The weekly cited border guards as saying the crossing would reopen on Monday.";
+    SpeakerClaim c = claimFor(claims(text), text, "the crossing would reopen on Monday");
+    assertThat(c.speaker().name()).containsIgnoringCase("border guards");
+  }
+
+  @Test
+  void aDocumentFromABodySpeaksForThatBody() {
+    String text = "According to a statement from the health ministry, four clinics were closed in the valley.";
+    SpeakerClaim c = claimFor(claims(text), text, "four clinics were closed in the valley");
+    assertThat(c.speaker().name()).containsIgnoringCase("health ministry");
+  }
+
+  @Test
+  void aDocumentWithoutAnAuthorStaysTheSpeaker() {
+    String text = "The statement said that the depot had burned for two days.";
+    SpeakerClaim c = claimFor(claims(text), text, "the depot had burned for two days");
+    assertThat(c.speaker().name()).containsIgnoringCase("statement");
+  }
 }
