@@ -52,6 +52,29 @@ final class SpeakerFinder {
   }
 
   /**
+   * The speaker a reporting noun names: its possessor ("Russia's claim", "his warning") or its
+   * "by"/"from" phrase ("a warning from the army"); null when it names none.
+   */
+  FoundSpeaker ofNoun(int noun) {
+    for (int c : doc.children(noun)) {
+      if (quotes.insideContent(c)) {
+        continue;
+      }
+      if ("nmod:poss".equals(doc.relation(c))) {
+        return sourceOf(c);
+      }
+      if (c > noun && "nmod".equals(doc.relation(c))) {
+        int k = doc.child(c, "case");
+        if (k >= 0 && (tok(k).word().equalsIgnoreCase("from") || tok(k).word().equalsIgnoreCase("by"))
+            && sources.namesSpeaker(c)) {
+          return sourceOf(c);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * "a statement from the ministry", "a report by the commission": a document with its author
    * named speaks for that author; -1 when {@code token} is no such document.
    */

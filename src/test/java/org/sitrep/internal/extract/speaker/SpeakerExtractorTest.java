@@ -500,4 +500,28 @@ class SpeakerExtractorTest {
     SpeakerClaim c = claimFor(claims(text), text, "the depot had burned for two days");
     assertThat(c.speaker().name()).containsIgnoringCase("statement");
   }
+
+  // ---- statements introduced by reporting nouns ----
+
+  @Test
+  void aReportingNounWithAPossessorReportsItsThatClause() {
+    String text = "Engineers doubted the mayor's claim that the reservoir would last until June.";
+    SpeakerClaim c = claimFor(claims(text), text, "the reservoir would last until June");
+    assertThat(c.speaker().name()).containsIgnoringCase("mayor");
+    assertThat(c.cue()).isEqualTo("claim");
+  }
+
+  @Test
+  void aNominalisationOfAReportingVerbCarriesTheVerbsCue() {
+    String text = "The navy's warning that the strait was mined reached the ferry captains late.";
+    SpeakerClaim c = claimFor(claims(text), text, "the strait was mined");
+    assertThat(c.speaker().name()).containsIgnoringCase("navy");
+    assertThat(c.cue()).isEqualTo("warn");
+  }
+
+  @Test
+  void aReportingNounWithoutItsSpeakerOrWithARelativeClauseGivesNoStatement() {
+    assertThat(claims("Observers doubted the claim that the reservoir would last until June.")).isEmpty();
+    assertThat(claims("The statement that the navy released on Friday named two ships.")).isEmpty();
+  }
 }
