@@ -524,4 +524,26 @@ class SpeakerExtractorTest {
     assertThat(claims("Observers doubted the claim that the reservoir would last until June.")).isEmpty();
     assertThat(claims("The statement that the navy released on Friday named two ships.")).isEmpty();
   }
+
+  // ---- doubled marks standing for double quotes ----
+
+  @Test
+  void aQuoteInDoubledApostrophesIsOneQuotationWithoutItsMarks() {
+    String text = "''The ferry will not sail tomorrow,'' said Port Minister Ines Moreau.";
+    SpeakerClaim c = claimFor(claims(text), text, "The ferry will not sail tomorrow,");
+    assertThat(c.mode()).isEqualTo(Mode.DIRECT);
+    assertThat(c.speaker().name()).isEqualTo("Ines Moreau");
+  }
+
+  @Test
+  void aQuoteInDoubledMarksAfterAColonTakesTheSubject() {
+    String text = "Ines Moreau, a harbour master, said: ''The ferry will not sail tomorrow.''";
+    SpeakerClaim c = claimFor(claims(text), text, "The ferry will not sail tomorrow.");
+    assertThat(c.speaker().name()).isEqualTo("Ines Moreau");
+  }
+
+  @Test
+  void possessiveApostrophesMakeNoDoubledMarkQuotation() {
+    assertThat(claims("The sailors' wages were cut and the pilots' union went on strike.")).isEmpty();
+  }
 }
