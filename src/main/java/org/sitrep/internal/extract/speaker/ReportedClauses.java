@@ -46,7 +46,11 @@ final class ReportedClauses {
           continue;
         }
         ReportingVerbs.Cue cue = verbs.match(doc, t);
-        if (cue == null || !cue.entry().clauses() || quotes.insideContent(t)) {
+        if (cue == null || !cue.entry().clauses()) {
+          continue;
+        }
+        if (quotes.insideContent(t)) {
+          quoted(s, t, cue, out);
           continue;
         }
         if (cue.lemma().equals("according to")) {
@@ -85,6 +89,33 @@ final class ReportedClauses {
     }
     for (TokenRange span : spans) {
       TokenRange t = syntax.trim(span, verb);
+      if (t != null && syntax.isClause(t)) {
+        out.add(draft(t, cue.lemma(), speaker, verb));
+      }
+    }
+  }
+
+  /**
+   * A statement relayed inside a quotation: "'The governor told us that the road is open,' X said"
+   * gives the governor the road; only a named subject inside the same quotation speaks here (a
+   * pronoun in quoted speech is the quoted speaker's to resolve).
+   */
+  private void quoted(Sentence s, int verb, ReportingVerbs.Cue cue, List<Draft> out) {
+    if (doc.child(verb, "aux:pass") >= 0) {
+      return;
+    }
+    FoundSpeaker speaker = speakers.namedInSameQuote(verb);
+    int from = speaker == null ? -1 : bounds.forwardStart(s, cue.endToken());
+    if (from < 0) {
+      return;
+    }
+    int quotation = quotes.indexAt(verb);
+    for (TokenRange span : bounds.splitOnThat(from, bounds.forwardLast(s, verb, from))) {
+      int end = span.first();
+      while (end < span.end() && quotes.indexAt(end) == quotation && quotes.insideContent(end)) {
+        end++; // the clause ends where the quotation does: "..., X said" is the quoting speaker's
+      }
+      TokenRange t = syntax.trim(new TokenRange(span.first(), end), verb);
       if (t != null && syntax.isClause(t)) {
         out.add(draft(t, cue.lemma(), speaker, verb));
       }

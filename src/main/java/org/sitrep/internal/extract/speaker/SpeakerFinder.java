@@ -52,6 +52,19 @@ final class SpeakerFinder {
   }
 
   /**
+   * The speaker of a reporting verb inside a quotation: its subject, before it in the same
+   * quotation, when that names someone other than by a pronoun; null otherwise.
+   */
+  FoundSpeaker namedInSameQuote(int verb) {
+    int subject = doc.child(verb, "nsubj");
+    if (subject < 0 || subject > verb || quotes.indexAt(subject) != quotes.indexAt(verb)
+        || tok(subject).pos().startsWith("PRP") || !sources.namesSpeaker(subject)) {
+      return null;
+    }
+    return sourceOf(personEndingSubject(subject, verb));
+  }
+
+  /**
    * The speaker a reporting noun names: its possessor ("Russia's claim", "his warning") or its
    * "by"/"from" phrase ("a warning from the army"); null when it names none.
    */

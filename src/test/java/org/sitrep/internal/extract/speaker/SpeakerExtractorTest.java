@@ -546,4 +546,28 @@ class SpeakerExtractorTest {
   void possessiveApostrophesMakeNoDoubledMarkQuotation() {
     assertThat(claims("The sailors' wages were cut and the pilots' union went on strike.")).isEmpty();
   }
+
+  // ---- statements relayed inside quotations ----
+
+  @Test
+  void aNamedSpeakerReportedInsideAQuotationHasItsOwnStatement() {
+    String text = "\"The district chief told us that the wells were poisoned,\" said Rosa Lind, a nurse.";
+    List<SpeakerClaim> all = claims(text);
+    assertThat(claimFor(all, text, "the wells were poisoned").speaker().name()).containsIgnoringCase("district chief");
+    SpeakerClaim quote = claimFor(all, text, "The district chief told us that the wells were poisoned,");
+    assertThat(quote.speaker().name()).isEqualTo("Rosa Lind");
+  }
+
+  @Test
+  void aPronounInsideAQuotationReportsNoStatementOfItsOwn() {
+    String text = "\"He told us that the wells were poisoned,\" said Rosa Lind, a nurse.";
+    assertThat(claims(text)).hasSize(1);
+  }
+
+  @Test
+  void aRelayedStatementDoesNotTakeOverTheNextQuotation() {
+    String text = "\"Farmers said that the wells were poisoned,\" Rosa Lind said. \"Nobody in the village drinks from them now, and the children are sick.\"";
+    SpeakerClaim next = claimFor(claims(text), text, "Nobody in the village drinks from them now, and the children are sick.");
+    assertThat(next.speaker().name()).isEqualTo("Rosa Lind");
+  }
 }
