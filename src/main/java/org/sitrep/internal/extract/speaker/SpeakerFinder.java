@@ -126,8 +126,8 @@ final class SpeakerFinder {
     if (relayed >= 0) {
       return sourceOf(relayed);
     }
-    int subject = doc.child(verb, "nsubj");
-    if (subject >= 0 && subject < verb && !quotes.insideContent(subject)) {
+    int subject = nearestSubjectBefore(verb);
+    if (subject >= 0 && !quotes.insideContent(subject)) {
       return sourceOf(personEndingSubject(subject, verb));
     }
     int k = verb - 1;
@@ -203,6 +203,20 @@ final class SpeakerFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * The verb's subject before it; of two (a misparsed "Citing sources, the agency said"), the one
+   * nearer the verb; -1 if none.
+   */
+  private int nearestSubjectBefore(int verb) {
+    int best = -1;
+    for (int c : doc.children(verb)) {
+      if ("nsubj".equals(doc.relation(c)) && c < verb) {
+        best = Math.max(best, c);
+      }
+    }
+    return best;
   }
 
   /** "X said A and asked B": the speaker of an earlier reporting verb of the sentence, else its first subject. */

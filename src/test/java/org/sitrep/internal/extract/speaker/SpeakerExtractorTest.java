@@ -570,4 +570,27 @@ class SpeakerExtractorTest {
     SpeakerClaim next = claimFor(claims(text), text, "Nobody in the village drinks from them now, and the children are sick.");
     assertThat(next.speaker().name()).isEqualTo("Rosa Lind");
   }
+
+  // ---- findings and the nearer of two subjects ----
+
+  @Test
+  void aFindingThatIsTheFindersStatement() {
+    String text = "A report by the press council found that three reporters had been detained without charge.";
+    SpeakerClaim c = claimFor(claims(text), text, "three reporters had been detained without charge");
+    assertThat(c.speaker().name()).containsIgnoringCase("press council");
+    assertThat(c.cue()).isEqualTo("find");
+  }
+
+  @Test
+  void findingSomethingIsNoStatement() {
+    assertThat(claims("Divers found the missing boat near the harbour, the coast guard's officers said nothing.")
+        .stream().filter(c -> c.cue().equals("find"))).isEmpty();
+  }
+
+  @Test
+  void aLeadingCitingPhraseIsNotTheSpeaker() {
+    String text = "Citing port officials, the broadcaster said that the grain ships had left the harbour.";
+    SpeakerClaim c = claimFor(claims(text), text, "the grain ships had left the harbour");
+    assertThat(c.speaker().name()).containsIgnoringCase("broadcaster");
+  }
 }
