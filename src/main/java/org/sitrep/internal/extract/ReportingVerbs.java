@@ -162,6 +162,24 @@ public final class ReportingVerbs {
     return null;
   }
 
+  /**
+   * A reporting noun at {@code token} ("claim", "statement", "warning"): a noun that is a one-word
+   * row introducing clauses, or null. Kept apart from {@link #match}, which reads verbs only.
+   */
+  public Cue matchNoun(Document doc, int token) {
+    Token t = doc.tokens().get(token);
+    List<Entry> entries = t.isNoun() ? byFirstWord.get(key(t)) : null;
+    if (entries == null) {
+      return null;
+    }
+    for (Entry e : entries) {
+      if (e.clauses() && e.words().size() == 1) {
+        return new Cue(e, token, token + 1);
+      }
+    }
+    return null;
+  }
+
   /** Whether the verb of lemma {@code lemma} takes the one it addresses as its object ("told reporters"). */
   public boolean takesAddressee(String lemma) {
     return addressed.contains(lemma.toLowerCase(Locale.ROOT));

@@ -2,6 +2,7 @@ package org.sitrep.internal.extract.speaker;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.claim.Mode;
 import org.sitrep.claim.Source;
 import org.sitrep.claim.SpeakerClaim;
 import org.sitrep.nlp.Document;
@@ -42,14 +43,22 @@ final class Continuations {
         }
         speaker = previous.speaker().withoutMention();
         basis = back == 0 ? SpeakerBasis.CONTINUATION : SpeakerBasis.PARAGRAPH;
-      } else {
-        previous = d;
+      } else if (!nestedInLast(out, d)) {
+        previous = d; // a statement relayed inside a quotation does not take over the quotation's speaker
       }
       int sentence = doc.sentenceIndexAt(d.begin());
       out.add(new SpeakerClaim("s" + (out.size() + 1), speaker, d.begin(), d.end(),
           doc.text(d.begin(), d.end()), sentence, basis.confidence(), null, d.mode(), d.cue()));
     }
     return out;
+  }
+
+  private static boolean nestedInLast(List<SpeakerClaim> out, Draft d) {
+    if (out.isEmpty()) {
+      return false;
+    }
+    SpeakerClaim last = out.get(out.size() - 1);
+    return last.mode() == Mode.DIRECT && last.begin() <= d.begin() && d.end() <= last.end();
   }
 
   private static boolean sameSpan(Draft c, Draft d) {

@@ -181,6 +181,10 @@ final class Quotations {
    * clause of its own.
    */
   Draft withoutStatementQuotes(Draft d) {
+    int inside = d.verb() >= 0 && quotes.insideContent(d.verb()) ? quotes.indexAt(d.verb()) : -1;
+    if (inside >= 0 && quotes.indexAt(doc.tokenIndexAt(d.begin())) == inside && quotes.get(inside).contentEnd() >= d.end()) {
+      return d; // a statement relayed inside a quotation stands beside the quotation's own claim
+    }
     int seen = -1;
     for (int k = doc.tokenIndexAt(d.begin()); k >= 0 && k < doc.tokens().size()
         && doc.tokens().get(k).begin() < d.end(); k++) {

@@ -40,8 +40,17 @@ final class ReportedClauses {
         continue;
       }
       for (int t = s.firstToken(); t < s.endToken(); t++) {
+        ReportingVerbs.Cue noun = verbs.matchNoun(doc, t);
+        if (noun != null && !quotes.insideContent(t)) {
+          nounClause(t, noun, out);
+          continue;
+        }
         ReportingVerbs.Cue cue = verbs.match(doc, t);
-        if (cue == null || !cue.entry().clauses() || quotes.insideContent(t)) {
+        if (cue == null || !cue.entry().clauses()) {
+          continue;
+        }
+        if (quotes.insideContent(t)) {
+          quoted(s, t, cue, out);
           continue;
         }
         if (cue.lemma().equals("according to")) {
@@ -84,6 +93,62 @@ final class ReportedClauses {
         out.add(draft(t, cue.lemma(), speaker, verb));
       }
     }
+  }
+
+  /**
+   * A statement relayed inside a quotation: "'The governor told us that the road is open,' X said"
+   * gives the governor the road; only a named subject inside the same quotation speaks here (a
+   * pronoun in quoted speech is the quoted speaker's to resolve).
+   */
+  private void quoted(Sentence s, int verb, ReportingVerbs.Cue cue, List<Draft> out) {
+    if (doc.child(verb, "aux:pass") >= 0) {
+      return;
+    }
+    FoundSpeaker speaker = speakers.namedInSameQuote(verb);
+    int from = speaker == null ? -1 : bounds.forwardStart(s, cue.endToken());
+    if (from < 0) {
+      return;
+    }
+    int quotation = quotes.indexAt(verb);
+    for (TokenRange span : bounds.splitOnThat(from, bounds.forwardLast(s, verb, from))) {
+      int end = span.first();
+      while (end < span.end() && quotes.indexAt(end) == quotation && quotes.insideContent(end)) {
+        end++; // the clause ends where the quotation does: "..., X said" is the quoting speaker's
+      }
+      TokenRange t = syntax.trim(new TokenRange(span.first(), end), verb);
+      if (t != null && syntax.isClause(t)) {
+        out.add(draft(t, cue.lemma(), speaker, verb));
+      }
+    }
+  }
+
+  /**
+   * "Russia's claim that A", "the ministry's statement that A", "a warning from the army that A": a
+   * reporting noun whose own that-clause (not a relative "the statement that it issued") is the
+   * statement, when the noun names its speaker (a possessor, or "by"/"from" X); no speaker, no claim.
+   */
+  private void nounClause(int noun, ReportingVerbs.Cue cue, List<Draft> out) {
+    FoundSpeaker speaker = speakers.ofNoun(noun);
+    if (speaker == null) {
+      return;
+    }
+    for (int c : doc.children(noun)) {
+      String rel = doc.relation(c);
+      int mark = noun + 1;
+      if (c > noun && ("acl".equals(rel) || "ccomp".equals(rel)) && doc.head(mark) == c
+          && doc.tokens().get(mark).word().equalsIgnoreCase("that") && !isArgument(doc.relation(mark))) {
+        TokenRange clause = doc.subtree(c);
+        TokenRange t = syntax.trim(new TokenRange(mark + 1, clause.end()), noun);
+        if (t != null && syntax.isClause(t)) {
+          out.add(draft(t, cue.lemma(), speaker, noun));
+        }
+      }
+    }
+  }
+
+  /** A relative pronoun's relation ("the statement that it issued": "that" is the object), not a complementiser's. */
+  private static boolean isArgument(String relation) {
+    return relation != null && (relation.startsWith("nsubj") || relation.equals("obj") || relation.equals("iobj"));
   }
 
   /** "according to X, A" and "A, according to X": the longer side of the sentence is the statement. */

@@ -1,9 +1,11 @@
 package org.sitrep.internal.extract.speaker;
 
 import java.util.Locale;
+import java.util.Set;
 import org.sitrep.claim.Source;
 import org.sitrep.internal.extract.ReportingVerbs;
 import org.sitrep.internal.extract.source.ArticleSources;
+import org.sitrep.internal.extract.source.Roles;
 import org.sitrep.internal.extract.source.SourceResolver;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Sentence;
@@ -15,6 +17,9 @@ import org.sitrep.nlp.Token;
  * an inverted "said X"), turned into a {@link Source} by the article's source resolver.
  */
 final class SpeakerFinder {
+
+  /** The verbs that relay another's words: "quoted X as saying", "cited X as saying". */
+  private static final Set<String> RELAYING = Set.of("quote", "cite");
 
   private final Document doc;
   private final ReportingVerbs verbs;
@@ -39,7 +44,67 @@ final class SpeakerFinder {
 
   /** The source named by the noun phrase headed by {@code token}; null when it names none. */
   FoundSpeaker at(int token) {
+    int author = authorOf(token);
+    if (author >= 0) {
+      token = author;
+    }
     return found(sources.sourceAt(token), SpeakerBasis.of(sources.referenceAt(token)));
+  }
+
+  /**
+   * The speaker of a reporting verb inside a quotation: its subject, before it in the same
+   * quotation, when that names someone other than by a pronoun; null otherwise.
+   */
+  FoundSpeaker namedInSameQuote(int verb) {
+    int subject = doc.child(verb, "nsubj");
+    if (subject < 0 || subject > verb || quotes.indexAt(subject) != quotes.indexAt(verb)
+        || tok(subject).pos().startsWith("PRP") || !sources.namesSpeaker(subject)) {
+      return null;
+    }
+    return sourceOf(personEndingSubject(subject, verb));
+  }
+
+  /**
+   * The speaker a reporting noun names: its possessor ("Russia's claim", "his warning") or its
+   * "by"/"from" phrase ("a warning from the army"); null when it names none.
+   */
+  FoundSpeaker ofNoun(int noun) {
+    for (int c : doc.children(noun)) {
+      if (quotes.insideContent(c)) {
+        continue;
+      }
+      if ("nmod:poss".equals(doc.relation(c))) {
+        return sourceOf(c);
+      }
+      if (c > noun && "nmod".equals(doc.relation(c))) {
+        int k = doc.child(c, "case");
+        if (k >= 0 && (tok(k).word().equalsIgnoreCase("from") || tok(k).word().equalsIgnoreCase("by"))
+            && sources.namesSpeaker(c)) {
+          return sourceOf(c);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "a statement from the ministry", "a report by the commission": a document with its author
+   * named speaks for that author; -1 when {@code token} is no such document.
+   */
+  private int authorOf(int token) {
+    if (Roles.get().kind(tok(token).lemma().toLowerCase(Locale.ROOT)) != Roles.Kind.DOCUMENT) {
+      return -1;
+    }
+    for (int c : doc.children(token)) {
+      if (c > token && "nmod".equals(doc.relation(c)) && !quotes.insideContent(c)) {
+        int k = doc.child(c, "case");
+        if (k >= 0 && (tok(k).word().equalsIgnoreCase("from") || tok(k).word().equalsIgnoreCase("by"))
+            && sources.namesSpeaker(c)) {
+          return c;
+        }
+      }
+    }
+    return -1;
   }
 
   private static FoundSpeaker found(Source source, SpeakerBasis basis) {
@@ -57,8 +122,12 @@ final class SpeakerFinder {
   private FoundSpeaker speakerOf(int verb, int after, int depth) {
     Sentence s = doc.sentenceOf(tok(verb));
     Token v = tok(verb);
-    int subject = doc.child(verb, "nsubj");
-    if (subject >= 0 && subject < verb && !quotes.insideContent(subject)) {
+    int relayed = relayedSpeaker(s, verb);
+    if (relayed >= 0) {
+      return sourceOf(relayed);
+    }
+    int subject = nearestSubjectBefore(verb);
+    if (subject >= 0 && !quotes.insideContent(subject)) {
       return sourceOf(personEndingSubject(subject, verb));
     }
     int k = verb - 1;
@@ -101,6 +170,53 @@ final class SpeakerFinder {
       return sourceOf(subjectBeforeModifier(s, k));
     }
     return null;
+  }
+
+  /**
+   * "The agency quoted the governor as saying A", "officials were cited as saying A": the words are
+   * those of the one quoted, not of the one quoting; -1 when {@code verb} is not relayed so.
+   */
+  private int relayedSpeaker(Sentence s, int verb) {
+    if (!tok(verb).pos().equals("VBG") || verb - 2 < s.firstToken() || !tok(verb - 1).word().equalsIgnoreCase("as")) {
+      return -1;
+    }
+    for (int j = verb - 2; j >= s.firstToken() && j >= verb - 14; j--) {
+      Token t = tok(j);
+      if (syntax.isQuoteMark(t)) {
+        return -1;
+      }
+      if (t.isVerb() && RELAYING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        int object = doc.child(j, "obj");
+        if (object > j && object < verb - 1) {
+          return object;
+        }
+        int passive = doc.child(j, "nsubj:pass");
+        if (passive >= 0 && passive < j) {
+          return passive;
+        }
+        for (int k = verb - 2; k > j; k--) {
+          if (tok(k).isNoun()) {
+            return k;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The verb's subject before it; of two (a misparsed "Citing sources, the agency said"), the one
+   * nearer the verb; -1 if none.
+   */
+  private int nearestSubjectBefore(int verb) {
+    int best = -1;
+    for (int c : doc.children(verb)) {
+      if ("nsubj".equals(doc.relation(c)) && c < verb) {
+        best = Math.max(best, c);
+      }
+    }
+    return best;
   }
 
   /** "X said A and asked B": the speaker of an earlier reporting verb of the sentence, else its first subject. */

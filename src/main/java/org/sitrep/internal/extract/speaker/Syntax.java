@@ -37,6 +37,10 @@ final class Syntax {
   }
 
   boolean isQuoteMark(Token t) {
+    if (t.end() - t.begin() == 2) {
+      String w = doc.text().substring(t.begin(), t.end());
+      return w.equals("''") || w.equals("``"); // a doubled mark standing for a double quote
+    }
     if (t.end() - t.begin() != 1) {
       return false;
     }

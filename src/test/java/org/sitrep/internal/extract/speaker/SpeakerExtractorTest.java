@@ -470,4 +470,127 @@ class SpeakerExtractorTest {
     assertThat(c.speaker().name()).isEqualTo("regional governor");
     assertThat(claims).hasSize(1);
   }
+
+  // ---- relayed statements and documents with an author ----
+
+  @Test
+  void aRelayedStatementIsTheQuotedSourcesNotTheRelayers() {
+    String text = "The radio station quoted Mayor Ida Novak as saying that the pumping station had been repaired.";
+    SpeakerClaim c = claimFor(claims(text), text, "the pumping station had been repaired");
+    assertThat(c.speaker().name()).isEqualTo("Ida Novak");
+  }
+
+  @Test
+  void aRelayedStatementWithCiteTakesTheCitedSource() {
+    String text = "The weekly cited border guards as saying the crossing would reopen on Monday.";
+    SpeakerClaim c = claimFor(claims(text), text, "the crossing would reopen on Monday");
+    assertThat(c.speaker().name()).containsIgnoringCase("border guards");
+  }
+
+  @Test
+  void aDocumentFromABodySpeaksForThatBody() {
+    String text = "According to a statement from the health ministry, four clinics were closed in the valley.";
+    SpeakerClaim c = claimFor(claims(text), text, "four clinics were closed in the valley");
+    assertThat(c.speaker().name()).containsIgnoringCase("health ministry");
+  }
+
+  @Test
+  void aDocumentWithoutAnAuthorStaysTheSpeaker() {
+    String text = "The statement said that the depot had burned for two days.";
+    SpeakerClaim c = claimFor(claims(text), text, "the depot had burned for two days");
+    assertThat(c.speaker().name()).containsIgnoringCase("statement");
+  }
+
+  // ---- statements introduced by reporting nouns ----
+
+  @Test
+  void aReportingNounWithAPossessorReportsItsThatClause() {
+    String text = "Engineers doubted the mayor's claim that the reservoir would last until June.";
+    SpeakerClaim c = claimFor(claims(text), text, "the reservoir would last until June");
+    assertThat(c.speaker().name()).containsIgnoringCase("mayor");
+    assertThat(c.cue()).isEqualTo("claim");
+  }
+
+  @Test
+  void aNominalisationOfAReportingVerbCarriesTheVerbsCue() {
+    String text = "The navy's warning that the strait was mined reached the ferry captains late.";
+    SpeakerClaim c = claimFor(claims(text), text, "the strait was mined");
+    assertThat(c.speaker().name()).containsIgnoringCase("navy");
+    assertThat(c.cue()).isEqualTo("warn");
+  }
+
+  @Test
+  void aReportingNounWithoutItsSpeakerOrWithARelativeClauseGivesNoStatement() {
+    assertThat(claims("Observers doubted the claim that the reservoir would last until June.")).isEmpty();
+    assertThat(claims("The statement that the navy released on Friday named two ships.")).isEmpty();
+  }
+
+  // ---- doubled marks standing for double quotes ----
+
+  @Test
+  void aQuoteInDoubledApostrophesIsOneQuotationWithoutItsMarks() {
+    String text = "''The ferry will not sail tomorrow,'' said Port Minister Ines Moreau.";
+    SpeakerClaim c = claimFor(claims(text), text, "The ferry will not sail tomorrow,");
+    assertThat(c.mode()).isEqualTo(Mode.DIRECT);
+    assertThat(c.speaker().name()).isEqualTo("Ines Moreau");
+  }
+
+  @Test
+  void aQuoteInDoubledMarksAfterAColonTakesTheSubject() {
+    String text = "Ines Moreau, a harbour master, said: ''The ferry will not sail tomorrow.''";
+    SpeakerClaim c = claimFor(claims(text), text, "The ferry will not sail tomorrow.");
+    assertThat(c.speaker().name()).isEqualTo("Ines Moreau");
+  }
+
+  @Test
+  void possessiveApostrophesMakeNoDoubledMarkQuotation() {
+    assertThat(claims("The sailors' wages were cut and the pilots' union went on strike.")).isEmpty();
+  }
+
+  // ---- statements relayed inside quotations ----
+
+  @Test
+  void aNamedSpeakerReportedInsideAQuotationHasItsOwnStatement() {
+    String text = "\"The district chief told us that the wells were poisoned,\" said Rosa Lind, a nurse.";
+    List<SpeakerClaim> all = claims(text);
+    assertThat(claimFor(all, text, "the wells were poisoned").speaker().name()).containsIgnoringCase("district chief");
+    SpeakerClaim quote = claimFor(all, text, "The district chief told us that the wells were poisoned,");
+    assertThat(quote.speaker().name()).isEqualTo("Rosa Lind");
+  }
+
+  @Test
+  void aPronounInsideAQuotationReportsNoStatementOfItsOwn() {
+    String text = "\"He told us that the wells were poisoned,\" said Rosa Lind, a nurse.";
+    assertThat(claims(text)).hasSize(1);
+  }
+
+  @Test
+  void aRelayedStatementDoesNotTakeOverTheNextQuotation() {
+    String text = "\"Farmers said that the wells were poisoned,\" Rosa Lind said. \"Nobody in the village drinks from them now, and the children are sick.\"";
+    SpeakerClaim next = claimFor(claims(text), text, "Nobody in the village drinks from them now, and the children are sick.");
+    assertThat(next.speaker().name()).isEqualTo("Rosa Lind");
+  }
+
+  // ---- findings and the nearer of two subjects ----
+
+  @Test
+  void aFindingThatIsTheFindersStatement() {
+    String text = "A report by the press council found that three reporters had been detained without charge.";
+    SpeakerClaim c = claimFor(claims(text), text, "three reporters had been detained without charge");
+    assertThat(c.speaker().name()).containsIgnoringCase("press council");
+    assertThat(c.cue()).isEqualTo("find");
+  }
+
+  @Test
+  void findingSomethingIsNoStatement() {
+    assertThat(claims("Divers found the missing boat near the harbour, the coast guard's officers said nothing.")
+        .stream().filter(c -> c.cue().equals("find"))).isEmpty();
+  }
+
+  @Test
+  void aLeadingCitingPhraseIsNotTheSpeaker() {
+    String text = "Citing port officials, the broadcaster said that the grain ships had left the harbour.";
+    SpeakerClaim c = claimFor(claims(text), text, "the grain ships had left the harbour");
+    assertThat(c.speaker().name()).containsIgnoringCase("broadcaster");
+  }
 }
