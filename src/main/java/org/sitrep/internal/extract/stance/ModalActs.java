@@ -13,9 +13,10 @@ import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Token;
 
 /**
- * ModalActs without an urging verb, inside a statement: a deontic modal said of a second or third
- * person ("the army must withdraw", "Israel should allow aid in"), or an imperative that opens a
- * quotation ("Release the hostages now"). The holder is the statement's speaker. A negated modal
+ * Acts said without an act verb, inside a statement: urging by a deontic modal said of a second or
+ * third person ("the army must withdraw", "Israel should allow aid in") or by an imperative that
+ * opens a quotation ("Release the hostages now"), and a first person's commitment to harm ("we will
+ * respond with force": a threat). The holder is the statement's speaker. A negated modal
  * ("Washington should not dictate ...") is a criticism of its subject. Immutable.
  */
 final class ModalActs {
@@ -36,10 +37,10 @@ final class ModalActs {
     this.phrases = phrases;
   }
 
-  /** An urging found at a token: the act, its cue word, the urged verb, its target and its speaker's statement. */
+  /** An act found at a token: the act, its cue word, the urged verb, its target and its speaker's statement. */
   record Act(StanceAct act, Polarity polarity, String cue, int verb, Targets.Target target, SpeakerClaim statement) {}
 
-  /** The urging whose cue is token {@code i} (a modal or an opening imperative), or null. */
+  /** The act whose cue is token {@code i} (a modal, an opening imperative or a commitment), or null. */
   Act at(int i) {
     Act modal = modal(i);
     Act urged = modal != null ? modal : imperative(i);
