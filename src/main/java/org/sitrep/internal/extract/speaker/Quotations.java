@@ -177,8 +177,10 @@ final class Quotations {
 
   /**
    * The reported clause without the statement quotations inside it: null when such a quotation
-   * makes up the clause (the direct claim stands for it), the part before it when that part is a
-   * clause of its own.
+   * makes up most of the clause (the direct claim stands for it), the part before it when that
+   * part is a clause of its own, the whole clause beside the quotation's claim when the clause
+   * goes on around the quotation with a finite verb of its own and more than twice its words
+   * (the guidelines make it optional then, and what it counts or places is its speaker's).
    */
   Draft withoutStatementQuotes(Draft d) {
     int inside = d.verb() >= 0 && quotes.insideContent(d.verb()) ? quotes.indexAt(d.verb()) : -1;
@@ -208,8 +210,34 @@ final class Quotations {
           return new Draft(at.begin(), at.end(), d.mode(), d.cue(), d.speaker(), d.basis(), d.verb());
         }
       }
+      if (q.begin() > d.begin() && words(d.begin(), d.end()) > 2 * words(q.contentBegin(), q.contentEnd())
+          && (finiteVerbIn(d.begin(), q.begin()) || finiteVerbIn(q.end(), d.end()))) {
+        return d; // "said the two guards were 'shot at close range'": the clause says more than its quotation
+      }
       return null;
     }
     return d;
+  }
+
+  /** Whether a finite verb or a modal stands in {@code begin..end}. */
+  private boolean finiteVerbIn(int begin, int end) {
+    for (int i = doc.tokenIndexAt(begin); i >= 0 && i < doc.tokens().size() && doc.tokens().get(i).begin() < end; i++) {
+      String pos = doc.tokens().get(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words (tokens that begin with a letter or digit) in {@code begin..end}. */
+  private int words(int begin, int end) {
+    int words = 0;
+    for (int i = doc.tokenIndexAt(begin); i >= 0 && i < doc.tokens().size() && doc.tokens().get(i).begin() < end; i++) {
+      if (Character.isLetterOrDigit(doc.tokens().get(i).word().charAt(0))) {
+        words++;
+      }
+    }
+    return words;
   }
 }

@@ -36,6 +36,29 @@ class SpeakerExtractorTest {
   // ---- attribution frames for direct quotations ----
 
   @Test
+  void keepsAReportedClauseThatSaysMoreThanTheQuotationInsideItBesideTheQuotation() {
+    String text = "The border police said the three guards on the night shift were \"shot at close range\" near the gate.";
+    List<SpeakerClaim> claims = claims(text);
+    SpeakerClaim quote = claimFor(claims, text, "shot at close range");
+    assertThat(quote.mode()).isEqualTo(Mode.DIRECT);
+    int clauseBegin = text.indexOf("the three guards");
+    assertThat(claims).anySatisfy(c -> {
+      assertThat(c.begin()).isEqualTo(clauseBegin);
+      assertThat(c.mode()).isEqualTo(Mode.INDIRECT);
+      assertThat(c.end()).isGreaterThan(text.indexOf("near the gate"));
+      assertThat(c.speaker().name()).isEqualTo("border police");
+    });
+  }
+
+  @Test
+  void leavesAReportedClauseThatIsMostlyItsQuotationToTheQuotation() {
+    String text = "Tomas Berg said the army \"will hold every street of the old town until the very last day.\"";
+    List<SpeakerClaim> claims = claims(text);
+    claimFor(claims, text, "will hold every street of the old town until the very last day.");
+    assertThat(claims).noneSatisfy(c -> assertThat(c.mode()).isEqualTo(Mode.INDIRECT));
+  }
+
+  @Test
   void attributesQuoteFollowedBySpeakerAndSaid() {
     String text = "\"The bridge will be rebuilt by spring,\" Mayor Anna Kovalenko said.";
     SpeakerClaim c = claimFor(claims(text), text, "The bridge will be rebuilt by spring,");
