@@ -32,7 +32,7 @@ import org.sitrep.json.SitrepJson;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 1)
+@Warmup(iterations = 3)
 @Measurement(iterations = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx2g", BenchLogging.QUIET})
 public class SitrepBenchmark {
