@@ -76,12 +76,8 @@ final class SpeakerFinder {
       if ("nmod:poss".equals(doc.relation(c))) {
         return sourceOf(c);
       }
-      if (c > noun && "nmod".equals(doc.relation(c))) {
-        int k = doc.child(c, "case");
-        if (k >= 0 && (tok(k).word().equalsIgnoreCase("from") || tok(k).word().equalsIgnoreCase("by"))
-            && sources.namesSpeaker(c)) {
-          return sourceOf(c);
-        }
+      if (namesAuthor(noun, c)) {
+        return sourceOf(c);
       }
     }
     return null;
@@ -96,15 +92,21 @@ final class SpeakerFinder {
       return -1;
     }
     for (int c : doc.children(token)) {
-      if (c > token && "nmod".equals(doc.relation(c)) && !quotes.insideContent(c)) {
-        int k = doc.child(c, "case");
-        if (k >= 0 && (tok(k).word().equalsIgnoreCase("from") || tok(k).word().equalsIgnoreCase("by"))
-            && sources.namesSpeaker(c)) {
-          return c;
-        }
+      if (!quotes.insideContent(c) && namesAuthor(token, c)) {
+        return c;
       }
     }
     return -1;
+  }
+
+  /** Whether {@code child} is a "by"/"from" phrase after {@code head} that names a speaker ("a report by the commission"). */
+  private boolean namesAuthor(int head, int child) {
+    if (child < head || !"nmod".equals(doc.relation(child))) {
+      return false;
+    }
+    int k = doc.child(child, "case");
+    return k >= 0 && (tok(k).word().equalsIgnoreCase("from") || tok(k).word().equalsIgnoreCase("by"))
+        && sources.namesSpeaker(child);
   }
 
   private static FoundSpeaker found(Source source, SpeakerBasis basis) {

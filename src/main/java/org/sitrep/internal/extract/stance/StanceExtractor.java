@@ -76,7 +76,7 @@ public final class StanceExtractor implements Extractor {
     Phrases phrases = new Phrases(doc, ArticleKnowledge.of(doc, context).sources(), lexicon);
     Holders holders = new Holders(doc, statements, lexicon, phrases);
     Targets targets = new Targets(doc, phrases, lexicon);
-    ModalActs urging = new ModalActs(doc, statements, lexicon, targets, phrases);
+    ModalActs modalActs = new ModalActs(doc, statements, lexicon, targets, phrases);
     List<Found> found = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       if (!s.parsed()) {
@@ -91,7 +91,7 @@ public final class StanceExtractor implements Extractor {
           }
         }
         if (f == null) {
-          f = urged(doc, s, i, urging.at(i), found.size());
+          f = modalAct(doc, s, i, modalActs.at(i), found.size());
         }
         Found g = f;
         if (g != null && found.stream().noneMatch(o -> sameAct(o.claim(), g.claim()) || g.evaluative() && restates(o, g)
@@ -183,8 +183,8 @@ public final class StanceExtractor implements Extractor {
     return new Found(claim, t.begin(), scopeEnd(doc, cueToken), evaluative);
   }
 
-  /** A claim from a modal or imperative urging ("the army must withdraw"), or null. */
-  private static Found urged(Document doc, Sentence s, int cue, ModalActs.Act u, int n) {
+  /** A claim from a modal act ("the army must withdraw", "we will respond with force"), or null. */
+  private static Found modalAct(Document doc, Sentence s, int cue, ModalActs.Act u, int n) {
     if (u == null || u.statement().speaker() == null || u.target() == null) {
       return null;
     }
