@@ -4,10 +4,8 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.ling.Word;
-import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
-import edu.stanford.nlp.parser.nndep.ParsingSystem;
 import edu.stanford.nlp.international.Language;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
@@ -17,9 +15,10 @@ import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 
@@ -31,11 +30,10 @@ import java.util.concurrent.ExecutorService;
  * which computes CoreNLP's bit for bit. The result is the {@link GrammaticalStructure} that
  * {@code predict} builds, from which the caller takes the basic dependencies only.
  *
- * <p>The model's weights are CoreNLP's, loaded by CoreNLP (without its precomputation, which
- * {@link ParserNetwork} does on several threads); its vocabulary, transitions and precomputed
- * feature list are read through reflection from the pinned CoreNLP version. {@link #load} returns
- * null when that reading fails (another CoreNLP version), and the caller falls back to {@code
- * predict}.
+ * <p>The model is CoreNLP's default English UD model, read by {@link ParserModelFile} into the
+ * values CoreNLP's loader holds (vocabulary, weights, precomputed feature ids; the precomputation
+ * itself {@link ParserNetwork} does on several threads). {@link #load} returns null for a model
+ * this class does not parse like CoreNLP, and the caller falls back to {@code predict}.
  */
 final class ArcStandardParser implements SentenceParser {
 
@@ -50,7 +48,7 @@ final class ArcStandardParser implements SentenceParser {
   private static final int STACK_OFFSET = 6;
   private static final int STACK_NUMBER = 6;
 
-  private final DependencyParser parser;
+  private final Vocabulary vocabulary;
   private final ParserNetwork network;
   private final int[] kind;
   private final boolean[] rootLabel;
@@ -63,8 +61,8 @@ final class ArcStandardParser implements SentenceParser {
   private final int nullPos;
   private final int nullLabel;
 
-  private ArcStandardParser(DependencyParser parser, ParserNetwork network, List<String> transitions) {
-    this.parser = parser;
+  private ArcStandardParser(Vocabulary vocabulary, ParserNetwork network, List<String> transitions) {
+    this.vocabulary = vocabulary;
     this.network = network;
     int n = transitions.size();
     if (n != network.transitions()) {
@@ -82,7 +80,7 @@ final class ArcStandardParser implements SentenceParser {
         kind[t] = tr.startsWith("L") ? LEFT : RIGHT;
         label[t] = tr.substring(2, tr.length() - 1);
         rootLabel[t] = label[t].equals(root);
-        labelId[t] = parser.getLabelID(label[t]);
+        labelId[t] = vocabulary.labelId(label[t]);
         GrammaticalRelation known = UniversalEnglishGrammaticalRelations.shortNameToGRel.get(label[t]);
         relation[t] = known != null ? known
             : new GrammaticalRelation(Language.UniversalEnglish, label[t], null, GrammaticalRelation.DEPENDENT);
@@ -90,47 +88,93 @@ final class ArcStandardParser implements SentenceParser {
         kind[t] = SHIFT;
       }
     }
-    rootWord = parser.getWordID(Config.ROOT);
-    nullWord = parser.getWordID(Config.NULL);
-    rootPos = parser.getPosID(Config.ROOT);
-    nullPos = parser.getPosID(Config.NULL);
-    nullLabel = parser.getLabelID(Config.NULL);
+    rootWord = vocabulary.wordId(Config.ROOT);
+    nullWord = vocabulary.wordId(Config.NULL);
+    rootPos = vocabulary.tagId(Config.ROOT);
+    nullPos = vocabulary.tagId(Config.NULL);
+    nullLabel = vocabulary.labelId(Config.NULL);
   }
 
   /**
-   * Loads CoreNLP's default English model and builds the fast parser on it, precomputing on
-   * {@code pool}; null when this CoreNLP's internals are not the ones this class reads.
+   * Loads CoreNLP's default English model and builds the fast parser on it, reading and
+   * precomputing on {@code pool}; null when the model is not one this class parses like CoreNLP
+   * (another language, another transition system).
    */
   static ArcStandardParser load(ExecutorService pool) {
-    Properties noPrecomputation = new Properties();
-    noPrecomputation.setProperty("numPreComputed", "0");
-    DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, noPrecomputation);
-    try {
-      Classifier classifier = (Classifier) read(DependencyParser.class, parser, "classifier");
-      ParsingSystem system = (ParsingSystem) read(DependencyParser.class, parser, "system");
-      Object language = read(DependencyParser.class, parser, "language");
-      boolean singleRoot = (Boolean) read(system.getClass(), system, "singleRoot");
-      @SuppressWarnings("unchecked")
-      List<String> transitions = List.copyOf((List<String>) read(ParsingSystem.class, system, "transitions"));
-      @SuppressWarnings("unchecked")
-      List<Integer> allPrecomputed = (List<Integer>) read(DependencyParser.class, parser, "preComputed");
-      if (language != Language.UniversalEnglish || !singleRoot
-          || !system.getClass().getSimpleName().equals("ArcStandard")) {
-        return null;
-      }
-      int precomputed = Math.min(allPrecomputed.size(), new Config(new Properties()).numPreComputed);
-      ParserNetwork network = new ParserNetwork(classifier.getE(), classifier.getW1(), classifier.getb1(),
-          classifier.getW2(), FEATURES, List.copyOf(allPrecomputed.subList(0, precomputed)), pool);
-      return new ArcStandardParser(parser, network, transitions);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
-    }
+    return load(ParserModelFile.read(DependencyParser.DEFAULT_MODEL, pool), pool);
   }
 
-  private static Object read(Class<?> owner, Object target, String field) throws ReflectiveOperationException {
-    Field f = owner.getDeclaredField(field);
-    f.setAccessible(true);
-    return f.get(target);
+  /** The fast parser on a model read by {@link ParserModelFile}; null when it is not an English UD model. */
+  static ArcStandardParser load(ParserModelFile.Model model, ExecutorService pool) {
+    Language language = model.language() == null ? new Config(new Properties()).language
+        : Config.getLanguage(model.language());
+    if (language != Language.UniversalEnglish) {
+      return null;
+    }
+    Vocabulary vocabulary = new Vocabulary(model.words(), model.tags(), model.labels());
+    int precomputed = Math.min(model.precomputed().length, new Config(new Properties()).numPreComputed);
+    List<Integer> ids = new ArrayList<>(precomputed);
+    for (int k = 0; k < precomputed; k++) {
+      ids.add(model.precomputed()[k]);
+    }
+    ParserNetwork network = new ParserNetwork(model.embeddings(), model.hiddenWeightsByInput(), model.hiddenBias(),
+        model.outputWeights(), FEATURES, ids, pool);
+    return new ArcStandardParser(vocabulary, network, transitions(model.labels()));
+  }
+
+  /**
+   * CoreNLP's {@code ArcStandard} transitions: the labels without the first ({@code -NULL-}),
+   * each as a left arc, then each as a right arc, then shift.
+   */
+  static List<String> transitions(List<String> labels) {
+    List<String> moves = new ArrayList<>();
+    List<String> arcs = labels.subList(1, labels.size());
+    for (String label : arcs) {
+      moves.add("L(" + label + ')');
+    }
+    for (String label : arcs) {
+      moves.add("R(" + label + ')');
+    }
+    moves.add("S");
+    return moves;
+  }
+
+  /**
+   * Word, tag and label ids as CoreNLP's {@code DependencyParser} numbers them: one sequence over
+   * words, then tags, then labels (a later duplicate wins), unknown words and tags to {@code
+   * -UNKNOWN-}.
+   */
+  static final class Vocabulary {
+    private final Map<String, Integer> words = new HashMap<>();
+    private final Map<String, Integer> tags = new HashMap<>();
+    private final Map<String, Integer> labels = new HashMap<>();
+
+    Vocabulary(List<String> words, List<String> tags, List<String> labels) {
+      int index = 0;
+      for (String w : words) {
+        this.words.put(w, index++);
+      }
+      for (String t : tags) {
+        this.tags.put(t, index++);
+      }
+      for (String l : labels) {
+        this.labels.put(l, index++);
+      }
+    }
+
+    int wordId(String word) {
+      Integer id = words.get(word);
+      return id != null ? id : words.get(Config.UNKNOWN);
+    }
+
+    int tagId(String tag) {
+      Integer id = tags.get(tag);
+      return id != null ? id : tags.get(Config.UNKNOWN);
+    }
+
+    int labelId(String label) {
+      return labels.get(label);
+    }
   }
 
   /** What {@code DependencyParser.predict(sentence)} returns, for a sentence with POS tags. */
@@ -210,8 +254,8 @@ final class ArcStandardParser implements SentenceParser {
       word[0] = rootWord;
       pos[0] = rootPos;
       for (int k = 1; k <= n; k++) {
-        word[k] = parser.getWordID(tokens.get(k - 1).word());
-        pos[k] = parser.getPosID(tokens.get(k - 1).tag());
+        word[k] = vocabulary.wordId(tokens.get(k - 1).word());
+        pos[k] = vocabulary.tagId(tokens.get(k - 1).tag());
         head[k] = -1;
         labelOf[k] = -1; // never read: features read the labels of attached tokens only
         transitionOf[k] = -1;

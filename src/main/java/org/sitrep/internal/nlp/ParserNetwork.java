@@ -30,7 +30,8 @@ final class ParserNetwork {
   private static final int CACHE_SLOTS = 1 << 14;
 
   private final float[][] embeddings;
-  private final float[][] hiddenWeights;
+  /** The hidden-layer weights by input column ({@code [feature * embeddingSize + j][hidden unit]}), as the model file holds them. */
+  private final float[][] hiddenWeightsByInput;
   /**
    * The output weights by hidden unit, widened to doubles (exactly: what CoreNLP's {@code double
    * * float} product does to each weight anyway), so that all scores are summed at once in a loop
@@ -51,17 +52,17 @@ final class ParserNetwork {
    *     order: only membership matters), each {@code token * featureCount + position}
    * @param pool threads to precompute on; the work is split between them
    */
-  ParserNetwork(float[][] embeddings, float[][] hiddenWeights, float[] hiddenBias, float[][] outputWeights,
+  ParserNetwork(float[][] embeddings, float[][] hiddenWeightsByInput, float[] hiddenBias, float[][] outputWeights,
       int featureCount, List<Integer> precomputedIds, ExecutorService pool) {
     this.embeddings = embeddings;
-    this.hiddenWeights = hiddenWeights;
+    this.hiddenWeightsByInput = hiddenWeightsByInput;
     this.hiddenBias = hiddenBias;
     this.outputWeights = outputWeights;
     this.embeddingSize = embeddings[0].length;
-    this.hiddenSize = hiddenWeights.length;
+    this.hiddenSize = hiddenBias.length;
     this.featureCount = featureCount;
-    if (hiddenWeights[0].length != featureCount * embeddingSize || hiddenBias.length != hiddenSize) {
-      throw new IllegalArgumentException("parser network shapes do not fit: " + hiddenWeights[0].length
+    if (hiddenWeightsByInput.length != featureCount * embeddingSize || hiddenWeightsByInput[0].length != hiddenSize) {
+      throw new IllegalArgumentException("parser network shapes do not fit: " + hiddenWeightsByInput.length
           + " hidden-weight columns for " + featureCount + " features of " + embeddingSize);
     }
     this.outputWeightsByHidden = widen(transpose(outputWeights));
@@ -178,72 +179,27 @@ final class ParserNetwork {
 
   /** One feature's hidden-layer contribution, rounded to floats as CoreNLP's cache holds it. */
   private float[] slice(float[] embedding, int column) {
+    double[] sums = precomputedRow(embedding, column);
     float[] out = new float[hiddenSize];
-    int i = 0;
-    for (; i + 3 < hiddenSize; i += 4) {
-      float[] r0 = hiddenWeights[i];
-      float[] r1 = hiddenWeights[i + 1];
-      float[] r2 = hiddenWeights[i + 2];
-      float[] r3 = hiddenWeights[i + 3];
-      double p0 = 0;
-      double p1 = 0;
-      double p2 = 0;
-      double p3 = 0;
-      for (int j = 0; j < embedding.length; j++) {
-        float e = embedding[j];
-        p0 += r0[column + j] * e;
-        p1 += r1[column + j] * e;
-        p2 += r2[column + j] * e;
-        p3 += r3[column + j] * e;
-      }
-      out[i] = (float) p0;
-      out[i + 1] = (float) p1;
-      out[i + 2] = (float) p2;
-      out[i + 3] = (float) p3;
-    }
-    for (; i < hiddenSize; i++) {
-      float[] r = hiddenWeights[i];
-      double p = 0;
-      for (int j = 0; j < embedding.length; j++) {
-        p += r[column + j] * embedding[j];
-      }
-      out[i] = (float) p;
+    for (int i = 0; i < hiddenSize; i++) {
+      out[i] = (float) sums[i];
     }
     return out;
   }
 
-  /** One feature's contribution kept in doubles, as CoreNLP's {@code preCompute} keeps it. */
+  /**
+   * One feature's contribution kept in doubles, as CoreNLP's {@code preCompute} keeps it: for each
+   * hidden unit the float products summed over the embedding in order, here for all units at once
+   * (a loop over contiguous weights the JIT vectorizes) rather than unit by unit.
+   */
   private double[] precomputedRow(float[] embedding, int column) {
     double[] out = new double[hiddenSize];
-    int i = 0;
-    for (; i + 3 < hiddenSize; i += 4) {
-      float[] r0 = hiddenWeights[i];
-      float[] r1 = hiddenWeights[i + 1];
-      float[] r2 = hiddenWeights[i + 2];
-      float[] r3 = hiddenWeights[i + 3];
-      double p0 = 0;
-      double p1 = 0;
-      double p2 = 0;
-      double p3 = 0;
-      for (int j = 0; j < embedding.length; j++) {
-        float e = embedding[j];
-        p0 += r0[column + j] * e;
-        p1 += r1[column + j] * e;
-        p2 += r2[column + j] * e;
-        p3 += r3[column + j] * e;
+    for (int j = 0; j < embedding.length; j++) {
+      float e = embedding[j];
+      float[] w = hiddenWeightsByInput[column + j];
+      for (int i = 0; i < out.length; i++) {
+        out[i] += w[i] * e;
       }
-      out[i] = p0;
-      out[i + 1] = p1;
-      out[i + 2] = p2;
-      out[i + 3] = p3;
-    }
-    for (; i < hiddenSize; i++) {
-      float[] r = hiddenWeights[i];
-      double p = 0;
-      for (int j = 0; j < embedding.length; j++) {
-        p += r[column + j] * embedding[j];
-      }
-      out[i] = p;
     }
     return out;
   }

@@ -15,16 +15,22 @@ interface SentenceParser {
 
   /**
    * {@link ArcStandardParser}, or CoreNLP's own {@code DependencyParser.predict} (same parses,
-   * about twice the CPU) when this CoreNLP's internals are not the ones it reads.
+   * about twice the CPU) when the model on the class path is not one it reads.
    */
   static SentenceParser load(ExecutorService pool) {
-    ArcStandardParser fast = ArcStandardParser.load(pool);
-    if (fast != null) {
-      return fast;
+    String reason;
+    try {
+      ArcStandardParser fast = ArcStandardParser.load(pool);
+      if (fast != null) {
+        return fast;
+      }
+      reason = "not an English UD model";
+    } catch (IllegalStateException | NumberFormatException e) {
+      reason = e.getMessage();
     }
-    LoggerFactory.getLogger(SentenceParser.class).warn("CoreNLP {} is not the version sitrep's fast dependency "
-        + "parser reads ({}); using CoreNLP's own parser (same parses, slower)",
-        PipelineDescription.coreNlpOnClassPath(), CoreNlpAnnotator.CORENLP_VERSION);
+    LoggerFactory.getLogger(SentenceParser.class).warn("sitrep's fast dependency parser cannot read the model of "
+        + "CoreNLP {} (sitrep is built for {}): {}; using CoreNLP's own parser (same parses, slower)",
+        PipelineDescription.coreNlpOnClassPath(), CoreNlpAnnotator.CORENLP_VERSION, reason);
     return DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties())::predict;
   }
 }

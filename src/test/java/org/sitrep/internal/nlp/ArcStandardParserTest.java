@@ -53,6 +53,44 @@ class ArcStandardParserTest {
   }
 
   @Test
+  void theModelIsReadIntoExactlyTheValuesCoreNlpsLoaderHolds() throws ReflectiveOperationException {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    ParserModelFile.Model model;
+    try {
+      model = ParserModelFile.read(DependencyParser.DEFAULT_MODEL, pool);
+    } finally {
+      pool.shutdown();
+    }
+    Properties noPrecomputation = new Properties();
+    noPrecomputation.setProperty("numPreComputed", "0");
+    DependencyParser coreNlp = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, noPrecomputation);
+    edu.stanford.nlp.parser.nndep.Classifier classifier =
+        (edu.stanford.nlp.parser.nndep.Classifier) field(coreNlp, "classifier");
+    assertThat(model.embeddings()).isDeepEqualTo(classifier.getE());
+    float[][] w1 = classifier.getW1();
+    for (int j = 0; j < model.hiddenWeightsByInput().length; j++) {
+      for (int i = 0; i < w1.length; i++) {
+        if (Float.floatToRawIntBits(model.hiddenWeightsByInput()[j][i]) != Float.floatToRawIntBits(w1[i][j])) {
+          org.assertj.core.api.Assertions.fail("hidden weight " + i + "," + j + " differs");
+        }
+      }
+    }
+    assertThat(model.hiddenBias()).isEqualTo(classifier.getb1());
+    assertThat(model.outputWeights()).isDeepEqualTo(classifier.getW2());
+    assertThat(java.util.Arrays.stream(model.precomputed()).boxed().toList()).isEqualTo(field(coreNlp, "preComputed"));
+    for (String word : List.of("strike", "Kyiv", "-ROOT-", "no-such-wordzz")) {
+      assertThat(new ArcStandardParser.Vocabulary(model.words(), model.tags(), model.labels()).wordId(word))
+          .as(word).isEqualTo(coreNlp.getWordID(word));
+    }
+  }
+
+  private static Object field(DependencyParser parser, String name) throws ReflectiveOperationException {
+    java.lang.reflect.Field f = DependencyParser.class.getDeclaredField(name);
+    f.setAccessible(true);
+    return f.get(parser);
+  }
+
+  @Test
   void anInterruptStopsAParseAndIsConsumed() {
     CoreMap sentence = tagged("The ministry said the strike hit a depot in the east of the region overnight.").get(0);
     Thread.currentThread().interrupt();
