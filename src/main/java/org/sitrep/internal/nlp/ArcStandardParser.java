@@ -32,7 +32,7 @@ import java.util.concurrent.ExecutorService;
  *
  * <p>The model is CoreNLP's default English UD model, read by {@link ParserModelFile} into the
  * values CoreNLP's loader holds (vocabulary, weights, precomputed feature ids; the precomputation
- * itself {@link ParserNetwork} does on several threads). {@link #load} returns null for a model
+ * itself {@link ParserNetwork} does row by row on first use). {@link #load} returns null for a model
  * this class does not parse like CoreNLP, and the caller falls back to {@code predict}.
  */
 final class ArcStandardParser implements SentenceParser {
@@ -96,16 +96,16 @@ final class ArcStandardParser implements SentenceParser {
   }
 
   /**
-   * Loads CoreNLP's default English model and builds the fast parser on it, reading and
-   * precomputing on {@code pool}; null when the model is not one this class parses like CoreNLP
+   * Loads CoreNLP's default English model and builds the fast parser on it, reading on {@code
+   * pool}; null when the model is not one this class parses like CoreNLP
    * (another language, another transition system).
    */
   static ArcStandardParser load(ExecutorService pool) {
-    return load(ParserModelFile.read(DependencyParser.DEFAULT_MODEL, pool), pool);
+    return load(ParserModelFile.read(DependencyParser.DEFAULT_MODEL, pool));
   }
 
   /** The fast parser on a model read by {@link ParserModelFile}; null when it is not an English UD model. */
-  static ArcStandardParser load(ParserModelFile.Model model, ExecutorService pool) {
+  static ArcStandardParser load(ParserModelFile.Model model) {
     Language language = model.language() == null ? new Config(new Properties()).language
         : Config.getLanguage(model.language());
     if (language != Language.UniversalEnglish) {
@@ -118,7 +118,7 @@ final class ArcStandardParser implements SentenceParser {
       ids.add(model.precomputed()[k]);
     }
     ParserNetwork network = new ParserNetwork(model.embeddings(), model.hiddenWeightsByInput(), model.hiddenBias(),
-        model.outputWeights(), FEATURES, ids, pool);
+        model.outputWeights(), FEATURES, ids);
     return new ArcStandardParser(vocabulary, network, transitions(model.labels()));
   }
 
@@ -175,6 +175,11 @@ final class ArcStandardParser implements SentenceParser {
     int labelId(String label) {
       return labels.get(label);
     }
+  }
+
+  /** How many rows of the network's precomputed features this parser has computed so far. */
+  int precomputedRowsComputed() {
+    return network.precomputedRowsComputed();
   }
 
   /** What {@code DependencyParser.predict(sentence)} returns, for a sentence with POS tags. */

@@ -2,10 +2,7 @@ package org.sitrep.internal.nlp;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.ArrayList;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The feed-forward network of CoreNLP's neural dependency parser ({@code nndep.Classifier}), run
@@ -18,8 +15,10 @@ import java.util.ArrayList;
  *       vectorizes (each transition's sum still runs over the hidden units in order); when only a
  *       few transitions can apply (the stack holds the root and one word), those alone are
  *       computed, four at a time;
- *   <li>the precomputed hidden-layer rows are looked up in a table of ints, not a map of boxed
- *       integers, and computed at load on several threads;
+ *   <li>the rows CoreNLP precomputes at load (20,000 feature ids its model lists, each a thousand
+ *       sums of fifty products: about a billion multiplications, seconds of a build) are computed
+ *       on first use instead, with the same doubles, and looked up in a table of ints, not a map
+ *       of boxed integers; a run computes only the rows its sentences reach;
  *   <li>rows that are not precomputed are kept in a lock-free cache (CoreNLP's is one
  *       synchronized LRU map shared by every thread), with the value CoreNLP's cache holds.
  * </ul>
@@ -30,8 +29,8 @@ final class ParserNetwork {
   private static final int CACHE_SLOTS = 1 << 14;
 
   private final float[][] embeddings;
-  /** The hidden-layer weights by input column ({@code [feature * embeddingSize + j][hidden unit]}), as the model file holds them. */
-  private final float[][] hiddenWeightsByInput;
+  /** The hidden-layer weights by hidden unit ({@code [unit][feature * embeddingSize + j]}), CoreNLP's {@code W1}. */
+  private final float[][] hiddenWeights;
   /**
    * The output weights by hidden unit, widened to doubles (exactly: what CoreNLP's {@code double
    * * float} product does to each weight anyway), so that all scores are summed at once in a loop
@@ -44,18 +43,18 @@ final class ParserNetwork {
   private final int hiddenSize;
   private final int featureCount;
   private final IntIndex precomputedIndex;
-  private final double[][] precomputed;
+  /** Rows of the precomputed ids, each computed when first needed; any thread may fill a slot, all fill it alike. */
+  private final AtomicReferenceArray<double[]> precomputed;
   private final RowCache cache = new RowCache(CACHE_SLOTS);
 
   /**
    * @param precomputedIds the feature ids whose hidden-layer rows CoreNLP precomputes (in its
    *     order: only membership matters), each {@code token * featureCount + position}
-   * @param pool threads to precompute on; the work is split between them
    */
   ParserNetwork(float[][] embeddings, float[][] hiddenWeightsByInput, float[] hiddenBias, float[][] outputWeights,
-      int featureCount, List<Integer> precomputedIds, ExecutorService pool) {
+      int featureCount, List<Integer> precomputedIds) {
     this.embeddings = embeddings;
-    this.hiddenWeightsByInput = hiddenWeightsByInput;
+    this.hiddenWeights = transpose(hiddenWeightsByInput);
     this.hiddenBias = hiddenBias;
     this.outputWeights = outputWeights;
     this.embeddingSize = embeddings[0].length;
@@ -67,8 +66,7 @@ final class ParserNetwork {
     }
     this.outputWeightsByHidden = widen(transpose(outputWeights));
     this.precomputedIndex = new IntIndex(precomputedIds);
-    this.precomputed = new double[precomputedIds.size()][];
-    precompute(precomputedIds, pool);
+    this.precomputed = new AtomicReferenceArray<>(precomputedIds.size());
   }
 
   int hiddenSize() {
@@ -87,7 +85,11 @@ final class ParserNetwork {
       int id = tok * featureCount + j;
       int row = precomputedIndex.get(id);
       if (row >= 0) {
-        double[] pre = precomputed[row];
+        double[] pre = precomputed.getAcquire(row);
+        if (pre == null) {
+          pre = precomputedRow(embeddings[tok], j * embeddingSize);
+          precomputed.setRelease(row, pre);
+        }
         for (int i = 0; i < hidden.length; i++) {
           hidden[i] += pre[i];
         }
@@ -189,44 +191,70 @@ final class ParserNetwork {
 
   /**
    * One feature's contribution kept in doubles, as CoreNLP's {@code preCompute} keeps it: for each
-   * hidden unit the float products summed over the embedding in order, here for all units at once
-   * (a loop over contiguous weights the JIT vectorizes) rather than unit by unit.
+   * hidden unit the float products summed over the embedding in order, eight units at a time so
+   * that eight independent sums keep the floating-point units busy.
    */
   private double[] precomputedRow(float[] embedding, int column) {
     double[] out = new double[hiddenSize];
-    for (int j = 0; j < embedding.length; j++) {
-      float e = embedding[j];
-      float[] w = hiddenWeightsByInput[column + j];
-      for (int i = 0; i < out.length; i++) {
-        out[i] += w[i] * e;
+    int i = 0;
+    for (; i + 7 < hiddenSize; i += 8) {
+      float[] r0 = hiddenWeights[i];
+      float[] r1 = hiddenWeights[i + 1];
+      float[] r2 = hiddenWeights[i + 2];
+      float[] r3 = hiddenWeights[i + 3];
+      float[] r4 = hiddenWeights[i + 4];
+      float[] r5 = hiddenWeights[i + 5];
+      float[] r6 = hiddenWeights[i + 6];
+      float[] r7 = hiddenWeights[i + 7];
+      double p0 = 0;
+      double p1 = 0;
+      double p2 = 0;
+      double p3 = 0;
+      double p4 = 0;
+      double p5 = 0;
+      double p6 = 0;
+      double p7 = 0;
+      for (int j = 0; j < embedding.length; j++) {
+        float e = embedding[j];
+        int c = column + j;
+        p0 += r0[c] * e;
+        p1 += r1[c] * e;
+        p2 += r2[c] * e;
+        p3 += r3[c] * e;
+        p4 += r4[c] * e;
+        p5 += r5[c] * e;
+        p6 += r6[c] * e;
+        p7 += r7[c] * e;
       }
+      out[i] = p0;
+      out[i + 1] = p1;
+      out[i + 2] = p2;
+      out[i + 3] = p3;
+      out[i + 4] = p4;
+      out[i + 5] = p5;
+      out[i + 6] = p6;
+      out[i + 7] = p7;
+    }
+    for (; i < hiddenSize; i++) {
+      float[] r = hiddenWeights[i];
+      double p = 0;
+      for (int j = 0; j < embedding.length; j++) {
+        p += r[column + j] * embedding[j];
+      }
+      out[i] = p;
     }
     return out;
   }
 
-  private void precompute(List<Integer> ids, ExecutorService pool) {
-    int parts = Math.max(1, Runtime.getRuntime().availableProcessors());
-    List<Future<?>> done = new ArrayList<>(parts);
-    for (int p = 0; p < parts; p++) {
-      int from = ids.size() * p / parts;
-      int to = ids.size() * (p + 1) / parts;
-      done.add(pool.submit(() -> {
-        for (int k = from; k < to; k++) {
-          int id = ids.get(k);
-          precomputed[precomputedIndex.get(id)] = precomputedRow(embeddings[id / featureCount], (id % featureCount) * embeddingSize);
-        }
-      }));
-    }
-    try {
-      for (Future<?> f : done) {
-        f.get();
+  /** How many of the precomputed ids' rows have been computed so far. */
+  int precomputedRowsComputed() {
+    int n = 0;
+    for (int i = 0; i < precomputed.length(); i++) {
+      if (precomputed.getAcquire(i) != null) {
+        n++;
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while loading the dependency parser", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("could not precompute the dependency parser's hidden layer", e.getCause());
     }
+    return n;
   }
 
   /** Feature id to row number, by open addressing over ints; -1 when absent. */

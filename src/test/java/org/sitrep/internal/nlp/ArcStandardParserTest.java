@@ -52,15 +52,37 @@ class ArcStandardParserTest {
     }
   }
 
+  private static ParserModelFile.Model model;
+
+  private static synchronized ParserModelFile.Model model() {
+    if (model == null) {
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        model = ParserModelFile.read(DependencyParser.DEFAULT_MODEL, pool);
+      } finally {
+        pool.shutdown();
+      }
+    }
+    return model;
+  }
+
+  @Test
+  void rowsThatCoreNlpPrecomputesAtLoadAreComputedWhenASentenceFirstNeedsThem() {
+    ArcStandardParser parser = ArcStandardParser.load(model());
+    assertThat(parser).isNotNull();
+    assertThat(parser.precomputedRowsComputed()).isZero();
+    CoreMap sentence = tagged("Rebels shelled the town on Monday, the governor said.").get(0);
+    assertThat(parser.parse(sentence).typedDependencies())
+        .isEqualTo(NlpModels.shared().parser.parse(sentence).typedDependencies());
+    int afterOne = parser.precomputedRowsComputed();
+    assertThat(afterOne).isBetween(1, 2_000);
+    parser.parse(sentence);
+    assertThat(parser.precomputedRowsComputed()).isEqualTo(afterOne);
+  }
+
   @Test
   void theModelIsReadIntoExactlyTheValuesCoreNlpsLoaderHolds() throws ReflectiveOperationException {
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-    ParserModelFile.Model model;
-    try {
-      model = ParserModelFile.read(DependencyParser.DEFAULT_MODEL, pool);
-    } finally {
-      pool.shutdown();
-    }
+    ParserModelFile.Model model = model();
     Properties noPrecomputation = new Properties();
     noPrecomputation.setProperty("numPreComputed", "0");
     DependencyParser coreNlp = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, noPrecomputation);
