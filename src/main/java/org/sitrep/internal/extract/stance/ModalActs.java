@@ -87,9 +87,12 @@ final class ModalActs {
       return null;
     }
     int subject = doc.child(verb, "nsubj");
-    boolean passive = subject < 0;
+    boolean passive = subject < 0 && (doc.child(verb, "nsubj:pass") >= 0 || doc.child(verb, "aux:pass") >= 0);
     if (passive) {
       subject = doc.child(verb, "nsubj:pass");
+    }
+    if (subject < 0) {
+      subject = phrases.detachedSubject(verb); // "said aid should be cut": the parse took "aid" for the object of "said"
     }
     if (subject < 0 || subject > i || !urgeable(subject)) { // "Should diplomacy fail": a condition
       return null;

@@ -240,9 +240,20 @@ public final class StanceExtractor implements Extractor {
     return end;
   }
 
-  /** Whether an adjective is said of its subject: "the truce is shaky", "it is shameful to ...". */
+  /**
+   * Whether an adjective is said of its subject: "the truce is shaky", "it is shameful to ...", or
+   * through the predicate noun it modifies: "the truce is a shaky one", "those were empty promises".
+   */
   private static boolean predicative(Document doc, int adjective) {
-    return doc.child(adjective, "cop") >= 0;
+    if (doc.child(adjective, "cop") >= 0) {
+      return true;
+    }
+    int noun = doc.head(adjective);
+    if (noun < 0 || !"amod".equals(doc.relation(adjective)) || doc.child(noun, "cop") < 0 || doc.child(noun, "case") >= 0) {
+      return false; // "are in bad shape": a state, not a judgement
+    }
+    int subject = doc.child(noun, "nsubj");
+    return subject >= 0 && !doc.tokens().get(subject).word().equalsIgnoreCase("it"); // "it's a bad day"
   }
 
   /** Whether an adjective is part of a name: "Free" in "the Free Syrian Army". */
