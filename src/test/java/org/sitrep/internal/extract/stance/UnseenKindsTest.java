@@ -96,4 +96,41 @@ class UnseenKindsTest {
     assertThat(c.speaker().name()).isEqualTo("Omar Haddad");
     assertThat(stances("General Omar Haddad vowed to rebuild the bridge.")).isEmpty();
   }
+
+  @Test
+  void deonticModalInAReportedThatClauseUrges() {
+    StanceClaim c = only("Senator Ted Lowe said that military aid to Peru should be stopped.");
+
+    assertThat(c.stance()).isEqualTo(StanceAct.URGE);
+    assertThat(c.speaker().name()).isEqualTo("Ted Lowe");
+    assertThat(c.target().mention()).isEqualTo("military aid to Peru");
+  }
+
+  @Test
+  void deonticModalInARulingIsAVerdictNotAnAppeal() {
+    assertThat(stances("A tribunal in Oslo ruled that the shipping firm must pay the fishermen.")).isEmpty();
+  }
+
+  @Test
+  void penaltyHungOnWhatTheOtherSideDoesIsAWarning() {
+    StanceClaim c = only("If the rebels keep shelling the port, they will face severe consequences, Minister Lena Kovac said.");
+
+    assertThat(c.stance()).isEqualTo(StanceAct.WARN);
+    assertThat(c.polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(c.speaker().name()).isEqualTo("Lena Kovac");
+    assertThat(c.target().mention()).isEqualTo("the rebels");
+  }
+
+  @Test
+  void harmTheSpeakerDealsOnAConditionIsAThreat() {
+    StanceClaim c = only("\"Unless the convoy turns back, our gunners will strike it,\" said General Omar Haddad.");
+
+    assertThat(c.stance()).isEqualTo(StanceAct.THREATEN);
+    assertThat(c.speaker().name()).isEqualTo("Omar Haddad");
+  }
+
+  @Test
+  void conditionWithoutPenaltyOrHarmIsNoAct() {
+    assertThat(stances("If the rains come early, the farmers will plant maize, Minister Lena Kovac said.")).isEmpty();
+  }
 }
