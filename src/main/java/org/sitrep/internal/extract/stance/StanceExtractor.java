@@ -160,7 +160,8 @@ public final class StanceExtractor implements Extractor {
         holder = quote.speaker(); // "We back the talks" / "The UAE backs Egypt," the minister said
       }
       target = targets.act(cueToken, cue, performer);
-      if (target == null && cueLast > cueToken && cueLast + 1 < s.endToken()) {
+      boolean insideCue = target != null && target.end() <= cueEnd; // "took exception": the object is the cue's own noun
+      if ((target == null || insideCue) && cueLast > cueToken && cueLast + 1 < s.endToken()) {
         target = targets.entity(targets.nounAfter(cueLast + 1));
       }
       if (target == null && cue.pos() == StanceCue.CuePos.NOUN && performer >= 0

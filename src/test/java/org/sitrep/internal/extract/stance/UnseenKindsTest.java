@@ -133,4 +133,12 @@ class UnseenKindsTest {
   void conditionWithoutPenaltyOrHarmIsNoAct() {
     assertThat(stances("If the rains come early, the farmers will plant maize, Minister Lena Kovac said.")).isEmpty();
   }
+
+  @Test
+  void multiwordCueWhoseObjectIsItsOwnNounTakesThePhraseAfterIt() {
+    StanceClaim c = only("Senator Paula Reyes took exception to the general's remarks about the refugees.");
+
+    assertThat(c.stance()).isEqualTo(StanceAct.CRITICIZE);
+    assertThat(c.text()).isEqualTo("took exception to the general's remarks about the refugees");
+  }
 }
