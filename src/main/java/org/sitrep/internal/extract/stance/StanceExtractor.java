@@ -66,7 +66,8 @@ public final class StanceExtractor implements Extractor {
   /** Sentences with a word that may begin a cue, or a possible holder (also as an antecedent). */
   @Override
   public ParseFilter parseFilter() {
-    return ParseFilter.anyToken(t -> lexicon.mayBeginCue(t) || lexicon.is("deontic", t.word().toLowerCase(Locale.ROOT)))
+    return ParseFilter.anyToken(t -> lexicon.mayBeginCue(t) || lexicon.is("deontic", t.word().toLowerCase(Locale.ROOT))
+            || t.word().equalsIgnoreCase("behind"))
         .or(ParseNeeds.sources());
   }
 
@@ -92,6 +93,9 @@ public final class StanceExtractor implements Extractor {
         }
         if (f == null) {
           f = modalAct(doc, s, i, modalActs.at(i), found.size());
+        }
+        if (f == null) {
+          f = culprit(doc, statements, holders, targets, s, i, found.size());
         }
         Found g = f;
         if (g != null && found.stream().noneMatch(o -> sameAct(o.claim(), g.claim()) || g.evaluative() && restates(o, g)
@@ -182,6 +186,33 @@ public final class StanceExtractor implements Extractor {
         statement == null ? null : statement.id(), target.source(), act, polarity, cue.lemma());
     boolean evaluative = cue.holder() == StanceCue.HolderRule.SPEAKER;
     return new Found(claim, t.begin(), scopeEnd(doc, cueToken), evaluative);
+  }
+
+  /**
+   * "The regime was behind the attack", said inside a statement: naming who stands behind a harm
+   * accuses it, and the statement's speaker is the accuser. Null when token {@code i} is not such a
+   * "behind".
+   */
+  private Found culprit(Document doc, Statements statements, Holders holders, Targets targets, Sentence s, int i, int n) {
+    Token t = doc.tokens().get(i);
+    int harm = doc.head(i);
+    if (!t.word().equalsIgnoreCase("behind") || !"case".equals(doc.relation(i)) || harm < 0
+        || !lexicon.is("harm", CueLexicon.lemmaOf(doc.tokens().get(harm))) || doc.child(harm, "cop") < 0
+        || negated(doc, harm)) {
+      return null;
+    }
+    int subject = doc.child(harm, "nsubj");
+    Source holder = holders.speakerAt(i);
+    if (subject < 0 || holder == null || Phrases.isFirstPerson(doc.tokens().get(subject))) {
+      return null;
+    }
+    Targets.Target target = targets.entity(subject);
+    int begin = Math.max(s.begin(), target.begin());
+    int end = Math.min(s.end(), doc.span(doc.subtree(harm)).end());
+    SpeakerClaim statement = statements.enclosing(begin, end);
+    StanceClaim claim = new StanceClaim("s" + (n + 1), holder, begin, end, doc.text(begin, end), s.index(), 0.6,
+        statement == null ? null : statement.id(), target.source(), StanceAct.ACCUSE, Polarity.NEGATIVE, "behind");
+    return new Found(claim, t.begin(), end, false);
   }
 
   /** A claim from a modal act ("the army must withdraw", "we will respond with force"), or null. */

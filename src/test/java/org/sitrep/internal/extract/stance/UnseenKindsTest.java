@@ -141,4 +141,20 @@ class UnseenKindsTest {
     assertThat(c.stance()).isEqualTo(StanceAct.CRITICIZE);
     assertThat(c.text()).isEqualTo("took exception to the general's remarks about the refugees");
   }
+
+  @Test
+  void sayingWhoWasBehindAHarmAccusesThem() {
+    StanceClaim c = only("Envoy Tomas Berg said the junta was behind the attack on the aid convoy.");
+
+    assertThat(c.stance()).isEqualTo(StanceAct.ACCUSE);
+    assertThat(c.speaker().name()).isEqualTo("Tomas Berg");
+    assertThat(c.target().mention()).isEqualTo("the junta");
+    assertThat(c.cue()).isEqualTo("behind");
+  }
+
+  @Test
+  void behindAPlaceOrInTheArticlesOwnVoiceIsNoAccusation() {
+    assertThat(stances("Envoy Tomas Berg said the village was behind the hills.")).isEmpty();
+    assertThat(stances("The junta was behind the attack on the aid convoy.")).isEmpty();
+  }
 }
