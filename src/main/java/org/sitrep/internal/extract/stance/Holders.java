@@ -14,6 +14,8 @@ final class Holders {
 
   /** Relations through which a verb without a subject takes its governor's subject. */
   private static final Set<String> SUBJECT_SHARING = Set.of("conj", "xcomp", "advcl");
+  /** Relations of a clause whose subject a participle after it may skip for the one who speaks it. */
+  private static final Set<String> CLAUSE_OF_SPEAKER = Set.of("conj", "ccomp");
   private static final Set<String> TEMPORAL_NER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "SET");
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
@@ -37,11 +39,18 @@ final class Holders {
    */
   int subjectToken(int verb) {
     int cur = verb;
+    boolean viaParticiple = false;
     for (int hops = 0; hops < 4 && cur >= 0; hops++) {
       boolean relative = false;
+      boolean passedOver = false;
       for (int c : doc.children(cur)) {
         String r = doc.relation(c);
         relative |= Phrases.isRelative(phrases.token(c)) && !"nmod:poss".equals(r);
+        if (r.equals("nsubj") && viaParticiple && CLAUSE_OF_SPEAKER.contains(doc.relation(cur))
+            && !phrases.canHold(c) && !Phrases.isPronoun(phrases.token(c))) {
+          passedOver = true; // "added that a deal could only come from Egypt, calling for ...": the speaker calls
+          continue;
+        }
         if (r.equals("nsubj") && !isTemporal(c)) {
           String rel = doc.relation(cur);
           if (Phrases.isRelative(phrases.token(c)) && ("acl:relcl".equals(rel) || "dep".equals(rel))) {
@@ -59,9 +68,10 @@ final class Holders {
         return antecedent(cur, -1); // "Paul, who has long advocated ...": the parse took "who" for an object
       }
       boolean participle = "dep".equals(r) && phrases.token(cur).pos().equals("VBG");
-      if (r == null || !(SUBJECT_SHARING.contains(r) || participle)) {
+      if (r == null || !(SUBJECT_SHARING.contains(r) || participle || passedOver)) {
         return orphanSubject(cur);
       }
+      viaParticiple |= participle || "advcl".equals(r) && phrases.token(cur).pos().equals("VBG");
       cur = doc.head(cur);
     }
     return -1;

@@ -45,7 +45,17 @@ final class ModalActs {
     Act modal = modal(i);
     Act urged = modal != null ? modal : imperative(i);
     urged = urged != null ? urged : commitment(i);
-    return urged != null && canUrge(urged.statement()) ? urged : null;
+    urged = urged != null ? urged : conditionalHarm(i);
+    return urged != null && canUrge(urged.statement()) && !verdict(urged) ? urged : null;
+  }
+
+  /**
+   * "A court ruled that Moscow must pay", "the panel found that the army should have ...": what a
+   * clause of finding says is due is its verdict, not an appeal.
+   */
+  private boolean verdict(Act act) {
+    String cue = act.statement().cue();
+    return act.act() == StanceAct.URGE && cue != null && lexicon.is("finding", cue.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a statement's speaker can urge: a name or a person or body noun, not "the plan" or "the statement". */
@@ -87,9 +97,12 @@ final class ModalActs {
       return null;
     }
     int subject = doc.child(verb, "nsubj");
-    boolean passive = subject < 0;
+    boolean passive = subject < 0 && (doc.child(verb, "nsubj:pass") >= 0 || doc.child(verb, "aux:pass") >= 0);
     if (passive) {
       subject = doc.child(verb, "nsubj:pass");
+    }
+    if (subject < 0) {
+      subject = phrases.detachedSubject(verb); // "said aid should be cut": the parse took "aid" for the object of "said"
     }
     if (subject < 0 || subject > i || !urgeable(subject)) { // "Should diplomacy fail": a condition
       return null;
@@ -121,6 +134,74 @@ final class ModalActs {
     int obj = doc.child(verb, "obj");
     Targets.Target target = obj >= 0 && !Phrases.isFirstPerson(token(obj)) ? targets.entity(obj) : targets.clause(verb);
     return new Act(StanceAct.THREATEN, Polarity.NEGATIVE, t.word().toLowerCase(Locale.ROOT), verb, target, statement);
+  }
+
+  /**
+   * "If they shell the port again, they will pay a heavy price", "we will strike unless the convoy
+   * turns back": a harm or a penalty made to hang on what the other side does is a threat when the
+   * speaker's side deals it (a first person, or a verb of harm), else a warning. The target is the
+   * one whose doing the condition names.
+   */
+  private Act conditionalHarm(int i) {
+    Token t = token(i);
+    if (!lexicon.is("committing", t.word().toLowerCase(Locale.ROOT)) || !"aux".equals(doc.relation(i))) {
+      return null;
+    }
+    int verb = doc.head(i);
+    int condition = condition(verb);
+    int subject = doc.child(verb, "nsubj");
+    if (condition < 0 || subject < 0 || subject > i || negated(verb)) {
+      return null;
+    }
+    boolean harm = lexicon.is("hostile", CueLexicon.lemmaOf(token(verb))) || withForce(verb);
+    if (!harm && !penaltyUnder(verb)) {
+      return null;
+    }
+    SpeakerClaim statement = statements.enclosing(t.begin(), t.end());
+    if (statement == null) {
+      return null;
+    }
+    int actor = doc.child(condition, "nsubj");
+    if (actor < 0 || Phrases.isFirstPerson(token(actor))) {
+      return null;
+    }
+    boolean dealt = Phrases.isFirstPerson(token(subject)) || harm;
+    return new Act(dealt ? StanceAct.THREATEN : StanceAct.WARN, Polarity.NEGATIVE, t.word().toLowerCase(Locale.ROOT),
+        verb, targets.entity(actor), statement);
+  }
+
+  /** The "if" or "unless" clause of a verb, or -1. */
+  private int condition(int verb) {
+    for (int c : doc.children(verb)) {
+      if ("advcl".equals(doc.relation(c))) {
+        for (int m : doc.children(c)) {
+          String w = token(m).word().toLowerCase(Locale.ROOT);
+          if ("mark".equals(doc.relation(m)) && (w.equals("if") || w.equals("unless"))) {
+            return c;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a verb's object or phrase, or a phrase of that, names a penalty ("face consequences", "disruption from sanctions"). */
+  private boolean penaltyUnder(int verb) {
+    for (int c : doc.children(verb)) {
+      String r = doc.relation(c);
+      if (!r.equals("obj") && !r.startsWith("obl")) {
+        continue;
+      }
+      if (lexicon.is("penalty", CueLexicon.lemmaOf(token(c)))) {
+        return true;
+      }
+      for (int g : doc.children(c)) {
+        if (doc.relation(g).startsWith("nmod") && lexicon.is("penalty", CueLexicon.lemmaOf(token(g)))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "respond with force", "retaliate with full force". */
@@ -187,8 +268,11 @@ final class ModalActs {
   private boolean conditional(int verb) {
     for (int c : doc.children(verb)) {
       String r = doc.relation(c);
-      if (r.equals("mark") && !token(c).word().equalsIgnoreCase("that")) {
-        return true;
+      if (r.equals("mark")) {
+        if (!token(c).word().equalsIgnoreCase("that")) {
+          return true;
+        }
+        continue; // "said that aid should be cut": the complementizer, not a relative "that"
       }
       if (Phrases.isRelative(token(c)) || token(c).pos().startsWith("W")) {
         return true;

@@ -115,6 +115,21 @@ final class Phrases {
     return -1;
   }
 
+  /**
+   * The subject of a subjectless verb that the parse split off a reported clause: in "said the militia
+   * was shelling the port" it can take "the militia" for the object of "said" and hang "shelling" from
+   * "said" as "dep"; the noun is then the verb's subject. -1 when the verb is not so attached.
+   */
+  int detachedSubject(int verb) {
+    int head = doc.head(verb);
+    if (head < 0 || !"dep".equals(doc.relation(verb)) || !lexicon.isReportingVerb(token(head))
+        || doc.child(verb, "nsubj") >= 0 || doc.child(verb, "nsubj:pass") >= 0) {
+      return -1;
+    }
+    int obj = doc.child(head, "obj");
+    return obj > head && obj < verb && token(obj).isNoun() ? obj : -1;
+  }
+
   boolean hasCase(int token, String word) {
     for (int c : doc.children(token)) {
       if ("case".equals(doc.relation(c)) && token(c).word().toLowerCase(Locale.ROOT).equals(word)) {

@@ -66,7 +66,8 @@ public final class StanceExtractor implements Extractor {
   /** Sentences with a word that may begin a cue, or a possible holder (also as an antecedent). */
   @Override
   public ParseFilter parseFilter() {
-    return ParseFilter.anyToken(t -> lexicon.mayBeginCue(t) || lexicon.is("deontic", t.word().toLowerCase(Locale.ROOT)))
+    return ParseFilter.anyToken(t -> lexicon.mayBeginCue(t) || lexicon.is("deontic", t.word().toLowerCase(Locale.ROOT))
+            || t.word().equalsIgnoreCase("behind"))
         .or(ParseNeeds.sources());
   }
 
@@ -92,6 +93,9 @@ public final class StanceExtractor implements Extractor {
         }
         if (f == null) {
           f = modalAct(doc, s, i, modalActs.at(i), found.size());
+        }
+        if (f == null) {
+          f = culprit(doc, statements, holders, targets, s, i, found.size());
         }
         Found g = f;
         if (g != null && found.stream().noneMatch(o -> sameAct(o.claim(), g.claim()) || g.evaluative() && restates(o, g)
@@ -160,7 +164,8 @@ public final class StanceExtractor implements Extractor {
         holder = quote.speaker(); // "We back the talks" / "The UAE backs Egypt," the minister said
       }
       target = targets.act(cueToken, cue, performer);
-      if (target == null && cueLast > cueToken && cueLast + 1 < s.endToken()) {
+      boolean insideCue = target != null && target.end() <= cueEnd; // "took exception": the object is the cue's own noun
+      if ((target == null || insideCue) && cueLast > cueToken && cueLast + 1 < s.endToken()) {
         target = targets.entity(targets.nounAfter(cueLast + 1));
       }
       if (target == null && cue.pos() == StanceCue.CuePos.NOUN && performer >= 0
@@ -181,6 +186,33 @@ public final class StanceExtractor implements Extractor {
         statement == null ? null : statement.id(), target.source(), act, polarity, cue.lemma());
     boolean evaluative = cue.holder() == StanceCue.HolderRule.SPEAKER;
     return new Found(claim, t.begin(), scopeEnd(doc, cueToken), evaluative);
+  }
+
+  /**
+   * "The regime was behind the attack", said inside a statement: naming who stands behind a harm
+   * accuses it, and the statement's speaker is the accuser. Null when token {@code i} is not such a
+   * "behind".
+   */
+  private Found culprit(Document doc, Statements statements, Holders holders, Targets targets, Sentence s, int i, int n) {
+    Token t = doc.tokens().get(i);
+    int harm = doc.head(i);
+    if (!t.word().equalsIgnoreCase("behind") || !"case".equals(doc.relation(i)) || harm < 0
+        || !lexicon.is("harm", CueLexicon.lemmaOf(doc.tokens().get(harm))) || doc.child(harm, "cop") < 0
+        || negated(doc, harm)) {
+      return null;
+    }
+    int subject = doc.child(harm, "nsubj");
+    Source holder = holders.speakerAt(i);
+    if (subject < 0 || holder == null || Phrases.isFirstPerson(doc.tokens().get(subject))) {
+      return null;
+    }
+    Targets.Target target = targets.entity(subject);
+    int begin = Math.max(s.begin(), target.begin());
+    int end = Math.min(s.end(), doc.span(doc.subtree(harm)).end());
+    SpeakerClaim statement = statements.enclosing(begin, end);
+    StanceClaim claim = new StanceClaim("s" + (n + 1), holder, begin, end, doc.text(begin, end), s.index(), 0.6,
+        statement == null ? null : statement.id(), target.source(), StanceAct.ACCUSE, Polarity.NEGATIVE, "behind");
+    return new Found(claim, t.begin(), end, false);
   }
 
   /** A claim from a modal act ("the army must withdraw", "we will respond with force"), or null. */
@@ -240,9 +272,20 @@ public final class StanceExtractor implements Extractor {
     return end;
   }
 
-  /** Whether an adjective is said of its subject: "the truce is shaky", "it is shameful to ...". */
+  /**
+   * Whether an adjective is said of its subject: "the truce is shaky", "it is shameful to ...", or
+   * through the predicate noun it modifies: "the truce is a shaky one", "those were empty promises".
+   */
   private static boolean predicative(Document doc, int adjective) {
-    return doc.child(adjective, "cop") >= 0;
+    if (doc.child(adjective, "cop") >= 0) {
+      return true;
+    }
+    int noun = doc.head(adjective);
+    if (noun < 0 || !"amod".equals(doc.relation(adjective)) || doc.child(noun, "cop") < 0 || doc.child(noun, "case") >= 0) {
+      return false; // "are in bad shape": a state, not a judgement
+    }
+    int subject = doc.child(noun, "nsubj");
+    return subject >= 0 && !doc.tokens().get(subject).word().equalsIgnoreCase("it"); // "it's a bad day"
   }
 
   /** Whether an adjective is part of a name: "Free" in "the Free Syrian Army". */

@@ -118,6 +118,9 @@ final class Targets {
    */
   Target evaluated(int cue, StanceCue c) {
     int subject = doc.child(cue, "nsubj");
+    if (subject < 0 && c.pos() == StanceCue.CuePos.VERB) {
+      subject = phrases.detachedSubject(cue);
+    }
     if (subject >= 0) {
       if (Phrases.isFirstPerson(token(subject))) {
         return null;
