@@ -32,12 +32,13 @@ final class Lexicon {
   private final Set<String> facilities;
   private final Set<String> nearWords;
   private final Set<String> performVerbs;
+  private final Set<String> gerundWords;
   private final Set<String> eventNouns;
   private final Roles roles;
 
   private Lexicon(Map<String, Set<String>> verbs, Set<String> noVerbs, Set<String> objectVerbs, Set<String> carryVerbs,
       Map<String, Set<String>> nouns, Set<String> sites, Set<String> facilities, Set<String> nearWords,
-      Set<String> performVerbs) {
+      Set<String> performVerbs, Set<String> gerundWords) {
     this.verbs = Map.copyOf(verbs);
     this.noVerbs = Set.copyOf(noVerbs);
     this.objectVerbs = Set.copyOf(objectVerbs);
@@ -47,6 +48,7 @@ final class Lexicon {
     this.facilities = Set.copyOf(facilities);
     this.nearWords = Set.copyOf(nearWords);
     this.performVerbs = Set.copyOf(performVerbs);
+    this.gerundWords = Set.copyOf(gerundWords);
     this.eventNouns = Table.read(EVENT_NOUNS).require("noun").lowerSet("noun");
     this.roles = Roles.get();
   }
@@ -66,6 +68,7 @@ final class Lexicon {
     Set<String> facilities = new HashSet<>();
     Set<String> nearWords = new HashSet<>();
     Set<String> performVerbs = new HashSet<>();
+    Set<String> gerundWords = new HashSet<>();
     for (Row row : rows()) {
       String kind = row.required("kind");
       String lemma = row.lower("lemma");
@@ -78,6 +81,7 @@ final class Lexicon {
         case "object" -> objectVerbs.add(lemma);
         case "carry" -> carryVerbs.add(lemma);
         case "perform" -> performVerbs.add(lemma);
+        case "gerund" -> gerundWords.add(lemma);
         case "noun" -> nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
         case "site", "facility" -> {
           nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
@@ -89,7 +93,7 @@ final class Lexicon {
         default -> throw row.error("unknown kind " + kind);
       }
     }
-    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, facilities, nearWords, performVerbs);
+    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, facilities, nearWords, performVerbs, gerundWords);
   }
 
   /** Whether "VERB PREP place" places the verb's subject. */
@@ -99,6 +103,11 @@ final class Lexicon {
     }
     Set<String> own = verbs.get(verb);
     return (own != null && own.contains(preposition)) || verbs.getOrDefault(ANY, Set.of()).contains(preposition);
+  }
+
+  /** "after", "since", "by": a preposition that opens a gerund's clause ("after shelling villages"). */
+  boolean takesGerund(String preposition) {
+    return gerundWords.contains(preposition);
   }
 
   /** "close", "closer", "near": a word whose "to" phrase says where something is. */

@@ -45,7 +45,8 @@ public final class LocationExtractor implements Extractor {
     for (Row row : Lexicon.rows()) {
       String kind = row.required("kind");
       String lemma = row.lower("lemma");
-      String predicate = List.of("noun", "site", "facility", "near", "perform").contains(kind) ? "be" : lemma;
+      String predicate = kind.equals("gerund") ? "*"
+          : List.of("noun", "site", "facility", "near", "perform").contains(kind) ? "be" : lemma;
       String example = row.optional("example");
       String counter = row.optional("counter");
       String entry = kind + " " + lemma;

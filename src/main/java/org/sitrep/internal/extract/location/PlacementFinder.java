@@ -39,6 +39,12 @@ final class PlacementFinder {
   Placement placement(Document doc, int first, int head, boolean country) {
     Attachment a = climb(doc, head);
     Placement p = attached(doc, a, country);
+    Placement held = heldBy(doc, a.node());
+    if (held != null && (p == null || p.subject() < 0 || !canAct(doc.tokens().get(p.subject())))) {
+      // "City hall in Luhansk, which is controlled by rebels, said": the rebels are there; but "troops are now in
+      // the towns, both formerly held by the rebels" places the troops
+      return held;
+    }
     if (p == null && a.node() != head && "compound".equals(doc.relation(head))) {
       p = compound(doc, doc.head(head), country);
     }
@@ -176,6 +182,38 @@ final class PlacementFinder {
       return new Placement("be", placedByNoun(doc, gov, -1), 0.5);
     }
     return null;
+  }
+
+  /**
+   * "Luhansk, which is controlled by rebels", "a town held by the army": a clause on the place whose verb acts on
+   * the place names by its "by" phrase who is there.
+   */
+  private Placement heldBy(Document doc, int h) {
+    for (int c : doc.children(h)) {
+      String rel = doc.relation(c);
+      Token t = doc.tokens().get(c);
+      if (c > h && rel != null && rel.startsWith("acl") && t.pos().equals("VBN") && lexicon.objectIsPlace(lemma(t))) {
+        int agent = byAgent(doc, c);
+        if (agent >= 0) {
+          return new Placement(lemma(t), agent, 0.6);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The "by" phrase of a passive verb ("besieged by government troops"); -1 when none. */
+  private static int byAgent(Document doc, int verb) {
+    int agent = doc.child(verb, "obl:agent");
+    if (agent >= 0) {
+      return agent;
+    }
+    for (int c : doc.children(verb)) {
+      if (c > verb && "obl".equals(doc.relation(c)) && "by".equals(preposition(doc, c)) && doc.tokens().get(c).isNoun()) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** "after seizing parts of Syria": the parser makes the verb a modifier of its object. */
@@ -331,6 +369,12 @@ final class PlacementFinder {
    */
   private int placedByVerbOrGerund(Document doc, int verb, String lemma) {
     int placed = placedByVerb(doc, verb, lemma);
+    if (placed >= 0 && doc.tokens().get(verb).pos().equals("VBN") && lexicon.objectIsPlace(lemma)
+        && places.isContainer(lemma(doc.tokens().get(placed)))) {
+      // "In Avdiivka, a town besieged by the army, ...": the town is the place itself; who holds it is placed
+      int agent = byAgent(doc, verb);
+      placed = agent >= 0 ? agent : placed;
+    }
     String rel = doc.relation(verb);
     boolean gerundAsSubject = doc.tokens().get(verb).pos().equals("VBG") && rel != null
         && (rel.startsWith("csubj") || rel.startsWith("nsubj"));
@@ -370,6 +414,10 @@ final class PlacementFinder {
   private int placedByNoun(Document doc, int noun, int place) {
     Token n = doc.tokens().get(noun);
     String lemma = lemma(n);
+    int doer = doerOfGerund(doc, noun);
+    if (doer >= 0) {
+      return doer;
+    }
     if (lexicon.isActor(lemma) || lexicon.isActor(word(n)) || namesBody(n)) {
       return noun;
     }
@@ -381,6 +429,10 @@ final class PlacementFinder {
     int performer = facility ? -1 : performer(doc, noun);
     if (performer >= 0) {
       return performer;
+    }
+    int sufferer = facility ? -1 : actingOfPhrase(doc, noun, place);
+    if (sufferer >= 0) {
+      return sufferer;
     }
     if (!facility && (lexicon.isListedNoun(lemma) || lexicon.isListedNoun(n.word().toLowerCase(Locale.ROOT)))) {
       // an event places itself, or its owner: "the army's siege of X"
@@ -401,6 +453,49 @@ final class PlacementFinder {
       return placedByNoun(doc, gov, place);
     }
     return agentOrSelf(doc, noun);
+  }
+
+  /**
+   * "drones began flying missions in X", "since fleeing house arrest in X": the parser read a gerund as a modifier
+   * of its own object; the gerund's doer, the subject of the clause the phrase hangs on, is what is placed. -1
+   * when the noun has no such gerund (an adjective such as "the ongoing fighting" has a determiner before it).
+   */
+  private int doerOfGerund(Document doc, int noun) {
+    int gerund = -1;
+    for (int c : doc.children(noun)) {
+      if (c < noun && "amod".equals(doc.relation(c)) && doc.tokens().get(c).pos().equals("VBG")) {
+        gerund = c;
+      }
+    }
+    int gov = doc.head(noun);
+    String rel = doc.relation(noun);
+    if (gerund < 0 || gerund == 0 || gov < 0 || !doc.tokens().get(gov).isVerb() || rel == null
+        || !(rel.equals("obj") || rel.startsWith("obl"))) {
+      return -1;
+    }
+    Token before = doc.tokens().get(gerund - 1);
+    boolean opensClause = before.sentence() == doc.tokens().get(gerund).sentence()
+        && (before.isVerb() || lexicon.takesGerund(before.word().toLowerCase(Locale.ROOT)));
+    return opensClause ? subjectOfVerb(doc, gov) : -1;
+  }
+
+  /**
+   * "the killing of two soldiers in X", "the abduction of aid workers in X": people in the "of" phrase of an event
+   * are where it happened to them. -1 when the "of" phrase names no one who can act, or is the place itself.
+   */
+  private int actingOfPhrase(Document doc, int noun, int place) {
+    if (!isEvent(doc.tokens().get(noun)) && !lexicon.isListedNoun(lemma(doc.tokens().get(noun)))) {
+      return -1;
+    }
+    for (int c : doc.children(noun)) {
+      String rel = doc.relation(c);
+      if (c != place && rel != null && rel.startsWith("nmod") && !rel.equals("nmod:poss")
+          && "of".equals(preposition(doc, c)) && doc.tokens().get(c).isNoun() && !doc.tokens().get(c).isProperNoun()
+          && canAct(doc.tokens().get(c))) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** A person, a body or a pronoun: someone who can do what a verb says. */
@@ -485,6 +580,12 @@ final class PlacementFinder {
   private int agentOrSelf(Document doc, int noun) {
     String rel = doc.relation(noun);
     int gov = doc.head(noun);
+    if (rel != null && rel.startsWith("nmod") && gov >= 0 && "of".equals(preposition(doc, noun))
+        && isQuantity(doc.tokens().get(gov)) && doc.head(gov) >= 0) {
+      // "stored in one of its schools": the phrase of a number or quantifier hangs where the number does
+      rel = doc.relation(gov);
+      gov = doc.head(gov);
+    }
     if (rel == null || gov < 0 || rel.startsWith("nsubj") || !doc.tokens().get(gov).isVerb()
         || !(rel.equals("obj") || rel.startsWith("obl"))) {
       return noun;
@@ -510,6 +611,11 @@ final class PlacementFinder {
     }
     int subject = subjectOfVerb(doc, gov);
     return subject >= 0 ? subject : noun;
+  }
+
+  /** "one", "some", "most", "dozens": a number or quantifier that heads an "of" phrase. */
+  private static boolean isQuantity(Token t) {
+    return t.isNumber() || t.pos().equals("DT") || t.pos().equals("JJS");
   }
 
   /** The subject of an adjective or adverb ("damage is extensive"), or of the verb it modifies. */

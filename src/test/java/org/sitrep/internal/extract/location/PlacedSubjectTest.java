@@ -120,4 +120,32 @@ class PlacedSubjectTest {
     assertThat(subjectAt("The mayor said, \"Shelling in Kramatorsk has not stopped.\"", "Kramatorsk"))
         .endsWith("Shelling");
   }
+
+  @Test
+  void aGerundReadAsAModifierOfItsObjectPlacesTheClauseSubject() {
+    assertThat(subjectAt("Armed drones began flying patrols in Kidal last week.", "Kidal")).endsWith("drones");
+    assertThat(subjectAt("The former minister has lived abroad since fleeing house arrest in Bamako.", "Bamako"))
+        .endsWith("minister");
+  }
+
+  @Test
+  void peopleInTheOfPhraseOfAnEventAreWhereItHappenedToThem() {
+    assertThat(subjectAt("The army vowed revenge for the killing of three soldiers in Gao on Monday.", "Gao"))
+        .endsWith("soldiers");
+  }
+
+  @Test
+  void thePhraseOfANumberHangsWhereTheNumberDoes() {
+    assertThat(subjectAt("Inspectors said rockets had been hidden in one of the clinics in Tulkarm.", "Tulkarm"))
+        .endsWith("rockets");
+  }
+
+  @Test
+  void aClauseOnThePlaceThatActsOnItPlacesItsByPhrase() {
+    assertThat(subjectAt("City hall in Tessalit, which is controlled by armed separatists, said fuel had run out.",
+        "Tessalit"))
+        .endsWith("separatists");
+    assertThat(subjectAt("In Ansongo, a town surrounded by insurgents, the council reported food shortages.", "Ansongo"))
+        .endsWith("insurgents");
+  }
 }
