@@ -40,7 +40,8 @@ final class PlacementFinder {
     Attachment a = climb(doc, head);
     Placement p = attached(doc, a, country);
     Placement held = heldBy(doc, a.node());
-    if (held != null && (p == null || p.subject() < 0 || !canAct(doc.tokens().get(p.subject())))) {
+    if (held != null && (p == null || p.subject() < 0
+        || p.subject() == a.governor() && !canAct(doc.tokens().get(p.subject())))) {
       // "City hall in Luhansk, which is controlled by rebels, said": the rebels are there; but "troops are now in
       // the towns, both formerly held by the rebels" places the troops
       return held;
@@ -138,6 +139,11 @@ final class PlacementFinder {
             || (opensSentence(doc, h) && prep.equals("in"));
         return places ? new Placement(verbPredicate(doc, gov), placedByVerbOrGerund(doc, gov, lemma), 0.7) : null;
       }
+      int counted = isQuantity(g) ? ofPhrase(doc, gov) : -1;
+      if (counted >= 0 && lexicon.nounPlaces(ANY_NOUN, prep)) {
+        // "some of these groups, both in Libya and in Syria": the parser hung the place on the quantifier
+        return new Placement("be", placedByNoun(doc, counted, h), 0.5);
+      }
       if (g.isNoun() && !lexicon.isTitle(lemma) && (!g.isProperNoun() || isAcronym(g.word()))
           && (lexicon.nounPlaces(lemma, prep) || lexicon.nounPlaces(word(g), prep))) {
         // a name's phrase ("Maamoun Youssef in Cairo", "Cooperation in Europe") names, it does not place
@@ -192,14 +198,39 @@ final class PlacementFinder {
     for (int c : doc.children(h)) {
       String rel = doc.relation(c);
       Token t = doc.tokens().get(c);
+      if (!rightAfter(doc, h, doc.subtree(c).first())) {
+        // the parser also hangs on a place a clause that follows a later phrase ("between X and Y, which ...")
+        continue;
+      }
       if (c > h && rel != null && rel.startsWith("acl") && t.pos().equals("VBN") && lexicon.objectIsPlace(lemma(t))) {
         int agent = byAgent(doc, c);
         if (agent >= 0) {
           return new Placement(lemma(t), agent, 0.6);
         }
       }
+      int obj = doc.child(c, "obj");
+      if (c > h && "acl:relcl".equals(rel) && t.isVerb() && lexicon.objectIsPlace(lemma(t)) && obj >= 0
+          && isRelativePronoun(doc.tokens().get(obj)) && doc.child(c, "nsubj") >= 0) {
+        // "Crimea, which Russia annexed in 2014"
+        return new Placement(lemma(t), doc.child(c, "nsubj"), 0.6);
+      }
     }
     return null;
+  }
+
+  /** Whether only punctuation stands between token {@code word} and token {@code next}. */
+  private static boolean rightAfter(Document doc, int word, int next) {
+    for (int k = word + 1; k < next; k++) {
+      if (!doc.tokens().get(k).pos().matches("\\p{Punct}+|``|''")) {
+        return false;
+      }
+    }
+    return next > word;
+  }
+
+  private static boolean isRelativePronoun(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return t.pos().startsWith("W") || w.equals("that") && t.pos().equals("IN");
   }
 
   /** The "by" phrase of a passive verb ("besieged by government troops"); -1 when none. */
@@ -388,6 +419,11 @@ final class PlacementFinder {
       if (obj >= 0 && doc.tokens().get(obj).isNoun()) {
         return obj;
       }
+      if (obj >= 0 && isRelativePronoun(doc.tokens().get(obj)) && "acl:relcl".equals(doc.relation(verb))
+          && doc.head(verb) >= 0 && doc.tokens().get(doc.head(verb)).isNoun()) {
+        // "the weapons that Qatar smuggled into Libya": what the relative pronoun stands for is carried there
+        return doc.head(verb);
+      }
     }
     return subjectOfVerb(doc, verb);
   }
@@ -552,7 +588,7 @@ final class PlacementFinder {
   }
 
   /** "the deployment of North Korean troops", "Russia's annexation", "US troop deployments": the action's doer. */
-  private static int actorOfAction(Document doc, int noun, int place) {
+  private int actorOfAction(Document doc, int noun, int place) {
     for (int c : doc.children(noun)) {
       String rel = doc.relation(c);
       if (c != place && rel != null && rel.startsWith("nmod") && !rel.equals("nmod:poss")
@@ -565,8 +601,10 @@ final class PlacementFinder {
     for (int c : doc.children(noun)) {
       String rel = doc.relation(c);
       Token t = doc.tokens().get(c);
-      if (c != place && c < noun && ("nmod:poss".equals(rel) || "compound".equals(rel))
-          && (t.isNoun() || t.pos().startsWith("PRP"))) {
+      boolean owner = "nmod:poss".equals(rel) && (t.isNoun() || t.pos().startsWith("PRP"));
+      // "US troop deployments" are the troops', but an "oil terminal" or a "security situation" is no one's act
+      boolean doer = "compound".equals(rel) && (t.isProperNoun() || canAct(t));
+      if (c != place && c < noun && (owner || doer)) {
         actor = c;
       }
     }
@@ -613,6 +651,17 @@ final class PlacementFinder {
     return subject >= 0 ? subject : noun;
   }
 
+  /** The noun of a word's "of" phrase ("groups" in "some of the groups"); -1 when none. */
+  private static int ofPhrase(Document doc, int word) {
+    for (int c : doc.children(word)) {
+      String rel = doc.relation(c);
+      if (rel != null && rel.startsWith("nmod") && "of".equals(preposition(doc, c)) && doc.tokens().get(c).isNoun()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /** "one", "some", "most", "dozens": a number or quantifier that heads an "of" phrase. */
   private static boolean isQuantity(Token t) {
     return t.isNumber() || t.pos().equals("DT") || t.pos().equals("JJS");
@@ -645,10 +694,23 @@ final class PlacementFinder {
       if (rel == null || gov < 0) {
         return -1;
       }
-      if (rel.startsWith("acl")) {
+      Token g = doc.tokens().get(gov);
+      if (rel.startsWith("acl") && (g.isNoun() || g.isNumber())) {
         return gov;
       }
-      if (!(rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj"))) {
+      boolean participle = doc.tokens().get(v).pos().equals("VBG") || doc.tokens().get(v).pos().equals("VBN");
+      if (participle && (rel.startsWith("acl") || rel.equals("dep")) && !g.isVerb()) {
+        // "..., stopping in Guam": the parser hung the participle's clause on a word that is no verb ("by declaring",
+        // "exploited the chaos, overrunning X"); its doer is the subject of the verb above that word
+        int above = doc.head(gov);
+        if (above < 0 || !doc.tokens().get(above).isVerb()) {
+          return -1;
+        }
+        v = above;
+        continue;
+      }
+      if (!(rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj")
+          || participle && rel.equals("dep"))) {
         return -1;
       }
       int obj = doc.child(gov, "obj");

@@ -148,4 +148,34 @@ class PlacedSubjectTest {
     assertThat(subjectAt("In Ansongo, a town surrounded by insurgents, the council reported food shortages.", "Ansongo"))
         .endsWith("insurgents");
   }
+
+  @Test
+  void aParticipleClauseHungOnANonVerbIsDoneByTheSubjectAbove() {
+    assertThat(subjectAt("The envoy spoke to reporters as she flew from Nairobi to Cairo, stopping in Khartoum to refuel.",
+        "Khartoum")).endsWith("envoy");
+  }
+
+  @Test
+  void aCompoundBeforeAnActionNounIsItsDoerOnlyWhenItCanAct() {
+    assertThat(subjectAt("The rebels took control of a gas terminal in Brega.", "Brega")).doesNotEndWith("gas");
+  }
+
+  @Test
+  void whatARelativePronounStandsForIsWhatACarryingVerbMoves() {
+    assertThat(subjectAt("Police found the rifles which a cartel smuggled into Honduras.", "Honduras"))
+        .endsWith("rifles");
+  }
+
+  @Test
+  void aPlaceThatAClauseSaysSomeoneTookPlacesThatSomeone() {
+    assertThat(subjectAt("Tanks rolled toward Abyei, which Sudan seized in 2011.", "Abyei")).endsWith("Tanks");
+    assertThat(subjectAt("Officials in Abyei, which the rebels captured last spring, said the clinic has closed.", "Abyei"))
+        .endsWith("rebels");
+  }
+
+  @Test
+  void aPlaceHungOnAQuantifierPlacesItsOfPhrase() {
+    assertThat(subjectAt("Some of these militias, both in Chad and in Niger, are worse than the army, he said.", "Chad"))
+        .endsWith("militias");
+  }
 }
