@@ -178,4 +178,12 @@ class PlacedSubjectTest {
     assertThat(subjectAt("Some of these militias, both in Chad and in Niger, are worse than the army, he said.", "Chad"))
         .endsWith("militias");
   }
+
+  @Test
+  void aConjunctIsPlacedAsThePlaceBeforeIt() {
+    Document doc = SharedSitrep.annotate("It is a policy that we have quietly pursued in Mali and Niger for years.");
+    List<LocationClaim> claims = EXTRACTOR.extract(doc, ArticleKnowledge.of(doc).withStatements(Statements.none()))
+        .stream().map(LocationClaim.class::cast).toList();
+    assertThat(claims).extracting(LocationClaim::text).contains("Mali", "Niger");
+  }
 }
