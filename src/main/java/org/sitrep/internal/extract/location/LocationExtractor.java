@@ -141,7 +141,30 @@ public final class LocationExtractor implements Extractor {
       return group;
     }
     int person = appositivePerson(doc, token);
-    return knowledge.sources().described(person >= 0 ? person : token, m.tokens());
+    return withoutWithPhrase(doc, knowledge.sources().described(person >= 0 ? person : token, m.tokens()), token);
+  }
+
+  /**
+   * "Russian drones with a range of 75 miles" is named "Russian drones": a "with" phrase describes what is placed,
+   * it is no part of its name (an "of" phrase is: "a brigade of Ukrainian forces").
+   */
+  private static Source withoutWithPhrase(Document doc, Source s, int token) {
+    if (s == null || token < 0 || s.mentionBegin() == null || !s.name().equals(s.mention())
+        || !doc.tokens().get(token).isNoun()) {
+      return s;
+    }
+    for (int c : doc.children(token)) {
+      String rel = doc.relation(c);
+      if (c > token && rel != null && rel.startsWith("nmod") && hasCase(doc, c, "with")) {
+        int cut = doc.tokens().get(doc.subtree(c).first()).begin();
+        if (cut > s.mentionBegin() && cut < s.mentionEnd()) {
+          String name = doc.text().substring(s.mentionBegin(), cut).strip();
+          return new Source(name, s.kind(), s.title(), s.country(), name, s.mentionBegin(),
+              s.mentionBegin() + name.length());
+        }
+      }
+    }
+    return s;
   }
 
   /** The person a common noun stands beside as an appositive ("Pierre Korkie, a teacher"); -1 when none. */

@@ -186,4 +186,9 @@ class PlacedSubjectTest {
         .stream().map(LocationClaim.class::cast).toList();
     assertThat(claims).extracting(LocationClaim::text).contains("Mali", "Niger");
   }
+
+  @Test
+  void aWithPhraseDescribesWhatIsPlacedAndIsNoPartOfItsName() {
+    assertThat(subjectAt("Drones with a range of about 90 miles were stationed in Kidal.", "Kidal")).isEqualTo("Drones");
+  }
 }
