@@ -46,7 +46,7 @@ public final class LocationExtractor implements Extractor {
     for (Row row : Lexicon.rows()) {
       String kind = row.required("kind");
       String lemma = row.lower("lemma");
-      String predicate = kind.equals("gerund") ? "*"
+      String predicate = kind.equals("gerund") || kind.equals("judge") ? "*"
           : List.of("noun", "site", "facility", "near", "perform").contains(kind) ? "be" : lemma;
       String example = row.optional("example");
       String counter = row.optional("counter");

@@ -473,7 +473,19 @@ final class PlacementFinder {
     if (!facility && (lexicon.isListedNoun(lemma) || lexicon.isListedNoun(n.word().toLowerCase(Locale.ROOT)))) {
       // an event places itself, or its owner: "the army's siege of X"
       int owner = doc.child(noun, "nmod:poss");
-      return owner >= 0 && owner != place ? owner : noun;
+      if (owner >= 0 && owner != place) {
+        return owner;
+      }
+      int g0 = doc.head(noun);
+      if (isEvent(n) && g0 >= 0 && "obj".equals(doc.relation(noun)) && doc.tokens().get(g0).isVerb()
+          && ReportingVerbs.get().match(doc, g0) == null && !lexicon.judges(lemma(doc.tokens().get(g0)))) {
+        // "troops were readying an assault on X" places the troops; "condemned the attack in X" the attack
+        int subject = subjectOfVerb(doc, g0);
+        if (subject >= 0 && canAct(doc.tokens().get(subject))) {
+          return subject;
+        }
+      }
+      return noun;
     }
     int gov = doc.head(noun);
     String rel = doc.relation(noun);

@@ -191,4 +191,10 @@ class PlacedSubjectTest {
   void aWithPhraseDescribesWhatIsPlacedAndIsNoPartOfItsName() {
     assertThat(subjectAt("Drones with a range of about 90 miles were stationed in Kidal.", "Kidal")).isEqualTo("Drones");
   }
+
+  @Test
+  void anEventTheSubjectDoesPlacesTheSubjectButAnEventJudgedPlacesItself() {
+    assertThat(subjectAt("Rebel fighters were preparing an assault on Tessalit.", "Tessalit")).endsWith("fighters");
+    assertThat(subjectAt("The council condemned the assault on Tessalit.", "Tessalit")).endsWith("assault");
+  }
 }
