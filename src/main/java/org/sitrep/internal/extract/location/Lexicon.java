@@ -32,12 +32,14 @@ final class Lexicon {
   private final Set<String> facilities;
   private final Set<String> nearWords;
   private final Set<String> performVerbs;
+  private final Set<String> gerundWords;
+  private final Set<String> judgeVerbs;
   private final Set<String> eventNouns;
   private final Roles roles;
 
   private Lexicon(Map<String, Set<String>> verbs, Set<String> noVerbs, Set<String> objectVerbs, Set<String> carryVerbs,
       Map<String, Set<String>> nouns, Set<String> sites, Set<String> facilities, Set<String> nearWords,
-      Set<String> performVerbs) {
+      Set<String> performVerbs, Set<String> gerundWords, Set<String> judgeVerbs) {
     this.verbs = Map.copyOf(verbs);
     this.noVerbs = Set.copyOf(noVerbs);
     this.objectVerbs = Set.copyOf(objectVerbs);
@@ -47,6 +49,8 @@ final class Lexicon {
     this.facilities = Set.copyOf(facilities);
     this.nearWords = Set.copyOf(nearWords);
     this.performVerbs = Set.copyOf(performVerbs);
+    this.gerundWords = Set.copyOf(gerundWords);
+    this.judgeVerbs = Set.copyOf(judgeVerbs);
     this.eventNouns = Table.read(EVENT_NOUNS).require("noun").lowerSet("noun");
     this.roles = Roles.get();
   }
@@ -66,6 +70,8 @@ final class Lexicon {
     Set<String> facilities = new HashSet<>();
     Set<String> nearWords = new HashSet<>();
     Set<String> performVerbs = new HashSet<>();
+    Set<String> gerundWords = new HashSet<>();
+    Set<String> judgeVerbs = new HashSet<>();
     for (Row row : rows()) {
       String kind = row.required("kind");
       String lemma = row.lower("lemma");
@@ -78,6 +84,8 @@ final class Lexicon {
         case "object" -> objectVerbs.add(lemma);
         case "carry" -> carryVerbs.add(lemma);
         case "perform" -> performVerbs.add(lemma);
+        case "gerund" -> gerundWords.add(lemma);
+        case "judge" -> judgeVerbs.add(lemma);
         case "noun" -> nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
         case "site", "facility" -> {
           nouns.computeIfAbsent(lemma, k -> new HashSet<>()).addAll(preps);
@@ -89,7 +97,7 @@ final class Lexicon {
         default -> throw row.error("unknown kind " + kind);
       }
     }
-    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, facilities, nearWords, performVerbs);
+    return new Lexicon(verbs, noVerbs, objectVerbs, carryVerbs, nouns, sites, facilities, nearWords, performVerbs, gerundWords, judgeVerbs);
   }
 
   /** Whether "VERB PREP place" places the verb's subject. */
@@ -99,6 +107,16 @@ final class Lexicon {
     }
     Set<String> own = verbs.get(verb);
     return (own != null && own.contains(preposition)) || verbs.getOrDefault(ANY, Set.of()).contains(preposition);
+  }
+
+  /** "after", "since", "by": a preposition that opens a gerund's clause ("after shelling villages"). */
+  boolean takesGerund(String preposition) {
+    return gerundWords.contains(preposition);
+  }
+
+  /** "condemn", "investigate": a verb that judges or examines the event its object names, and does not do it. */
+  boolean judges(String verb) {
+    return judgeVerbs.contains(verb);
   }
 
   /** "close", "closer", "near": a word whose "to" phrase says where something is. */

@@ -18,6 +18,7 @@ import org.sitrep.internal.extract.place.PlaceMention;
 import org.sitrep.internal.extract.place.PlaceWords;
 import org.sitrep.internal.lexicon.Row;
 import org.sitrep.nlp.Document;
+import org.sitrep.nlp.Token;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.internal.extract.ParseNeeds;
 import org.sitrep.nlp.ParseFilter;
@@ -45,7 +46,8 @@ public final class LocationExtractor implements Extractor {
     for (Row row : Lexicon.rows()) {
       String kind = row.required("kind");
       String lemma = row.lower("lemma");
-      String predicate = List.of("noun", "site", "facility", "near", "perform").contains(kind) ? "be" : lemma;
+      String predicate = kind.equals("gerund") || kind.equals("judge") ? "*"
+          : List.of("noun", "site", "facility", "near", "perform").contains(kind) ? "be" : lemma;
       String example = row.optional("example");
       String counter = row.optional("counter");
       String entry = kind + " " + lemma;
@@ -103,7 +105,8 @@ public final class LocationExtractor implements Extractor {
 
   /**
    * How the text places mention {@code m}: by its own clause, or, for a place that locates the place before it
-   * ("Palmyra in Syria", "Irbil in northern Iraq"), as that place is placed.
+   * ("Palmyra in Syria", "Irbil in northern Iraq") or is its conjunct ("in Libya, Syria and Qatar"), as that place
+   * is placed.
    */
   private Placement placement(Document doc, ArticlePlaces places, PlaceMention m, int depth) {
     Placement p = placements.placement(doc, m.tokens().first(), m.head(), m.place().kind() == PlaceKind.COUNTRY);
@@ -113,7 +116,12 @@ public final class LocationExtractor implements Extractor {
     int gov = doc.head(m.head());
     String rel = doc.relation(m.head());
     int outer = gov < 0 ? -1 : places.mentionIndexAt(gov);
-    if (outer < 0 || rel == null || !rel.startsWith("nmod") || !hasCase(doc, m.head(), "in")) {
+    boolean locates = rel != null && rel.startsWith("nmod") && hasCase(doc, m.head(), "in");
+    if (outer < 0 || !locates) {
+      // "pursued in Yemen and Somalia", however the parser hung the second: a conjunct is placed as the one before
+      outer = conjunctBefore(doc, places, m);
+    }
+    if (outer < 0) {
       return null;
     }
     PlaceMention within = places.mentions().get(outer);
@@ -133,7 +141,30 @@ public final class LocationExtractor implements Extractor {
       return group;
     }
     int person = appositivePerson(doc, token);
-    return knowledge.sources().described(person >= 0 ? person : token, m.tokens());
+    return withoutWithPhrase(doc, knowledge.sources().described(person >= 0 ? person : token, m.tokens()), token);
+  }
+
+  /**
+   * "Russian drones with a range of 75 miles" is named "Russian drones": a "with" phrase describes what is placed,
+   * it is no part of its name (an "of" phrase is: "a brigade of Ukrainian forces").
+   */
+  private static Source withoutWithPhrase(Document doc, Source s, int token) {
+    if (s == null || token < 0 || s.mentionBegin() == null || !s.name().equals(s.mention())
+        || !doc.tokens().get(token).isNoun()) {
+      return s;
+    }
+    for (int c : doc.children(token)) {
+      String rel = doc.relation(c);
+      if (c > token && rel != null && rel.startsWith("nmod") && hasCase(doc, c, "with")) {
+        int cut = doc.tokens().get(doc.subtree(c).first()).begin();
+        if (cut > s.mentionBegin() && cut < s.mentionEnd()) {
+          String name = doc.text().substring(s.mentionBegin(), cut).strip();
+          return new Source(name, s.kind(), s.title(), s.country(), name, s.mentionBegin(),
+              s.mentionBegin() + name.length());
+        }
+      }
+    }
+    return s;
   }
 
   /** The person a common noun stands beside as an appositive ("Pierre Korkie, a teacher"); -1 when none. */
@@ -151,6 +182,42 @@ public final class LocationExtractor implements Extractor {
 
   private static boolean isPerson(Document doc, int token) {
     return doc.tokens().get(token).ner().equals("PERSON");
+  }
+
+  /** The index of the place mention that {@code m} is coordinated with ("Mali, Chad and Niger"); -1 when none. */
+  private static int conjunctBefore(Document doc, ArticlePlaces places, PlaceMention m) {
+    String rel = doc.relation(m.head());
+    if (rel != null && (rel.equals("compound") || rel.startsWith("nmod:poss") || rel.equals("amod"))) {
+      return -1; // "Iraq and the U.S. intervention": the second names an owner
+    }
+    int after = m.tokens().end();
+    boolean listGoesOn = after < doc.tokens().size() && (doc.tokens().get(after).word().equals(",")
+        || doc.tokens().get(after).pos().equals("CC"));
+    List<PlaceMention> all = places.mentions();
+    for (PlaceMention other : all) {
+      int k = other.tokens().end();
+      if (other == m || k > m.tokens().first()
+          || doc.tokens().get(k - 1).sentence() != doc.tokens().get(m.tokens().first()).sentence()) {
+        continue;
+      }
+      boolean and = false;
+      boolean comma = false;
+      for (; k < m.tokens().first(); k++) {
+        Token t = doc.tokens().get(k);
+        boolean cc = t.pos().equals("CC") && !t.word().equalsIgnoreCase("but");
+        if (!(cc || t.word().equals(",") || t.word().equalsIgnoreCase("the"))) {
+          break;
+        }
+        and |= cc;
+        comma |= t.word().equals(",");
+      }
+      // a comma alone joins only inside a list ("Libya, Syria, Qatar and"), not "Sana, Yemen's capital" or
+      // "In Washington, the White House said"
+      if (k == m.tokens().first() && (and || comma && listGoesOn)) {
+        return all.indexOf(other);
+      }
+    }
+    return -1;
   }
 
   /** "the border with Ukraine", "the Ukraine border": a country's name that names a border with it. */

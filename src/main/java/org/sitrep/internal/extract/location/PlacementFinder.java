@@ -39,6 +39,13 @@ final class PlacementFinder {
   Placement placement(Document doc, int first, int head, boolean country) {
     Attachment a = climb(doc, head);
     Placement p = attached(doc, a, country);
+    Placement held = heldBy(doc, a.node());
+    if (held != null && (p == null || p.subject() < 0
+        || p.subject() == a.governor() && !canAct(doc.tokens().get(p.subject())))) {
+      // "City hall in Luhansk, which is controlled by rebels, said": the rebels are there; but "troops are now in
+      // the towns, both formerly held by the rebels" places the troops
+      return held;
+    }
     if (p == null && a.node() != head && "compound".equals(doc.relation(head))) {
       p = compound(doc, doc.head(head), country);
     }
@@ -132,6 +139,11 @@ final class PlacementFinder {
             || (opensSentence(doc, h) && prep.equals("in"));
         return places ? new Placement(verbPredicate(doc, gov), placedByVerbOrGerund(doc, gov, lemma), 0.7) : null;
       }
+      int counted = isQuantity(g) ? ofPhrase(doc, gov) : -1;
+      if (counted >= 0 && lexicon.nounPlaces(ANY_NOUN, prep)) {
+        // "some of these groups, both in Libya and in Syria": the parser hung the place on the quantifier
+        return new Placement("be", placedByNoun(doc, counted, h), 0.5);
+      }
       if (g.isNoun() && !lexicon.isTitle(lemma) && (!g.isProperNoun() || isAcronym(g.word()))
           && (lexicon.nounPlaces(lemma, prep) || lexicon.nounPlaces(word(g), prep))) {
         // a name's phrase ("Maamoun Youssef in Cairo", "Cooperation in Europe") names, it does not place
@@ -176,6 +188,63 @@ final class PlacementFinder {
       return new Placement("be", placedByNoun(doc, gov, -1), 0.5);
     }
     return null;
+  }
+
+  /**
+   * "Luhansk, which is controlled by rebels", "a town held by the army": a clause on the place whose verb acts on
+   * the place names by its "by" phrase who is there.
+   */
+  private Placement heldBy(Document doc, int h) {
+    for (int c : doc.children(h)) {
+      String rel = doc.relation(c);
+      Token t = doc.tokens().get(c);
+      if (!rightAfter(doc, h, doc.subtree(c).first())) {
+        // the parser also hangs on a place a clause that follows a later phrase ("between X and Y, which ...")
+        continue;
+      }
+      if (c > h && rel != null && rel.startsWith("acl") && t.pos().equals("VBN") && lexicon.objectIsPlace(lemma(t))) {
+        int agent = byAgent(doc, c);
+        if (agent >= 0) {
+          return new Placement(lemma(t), agent, 0.6);
+        }
+      }
+      int obj = doc.child(c, "obj");
+      if (c > h && "acl:relcl".equals(rel) && t.isVerb() && lexicon.objectIsPlace(lemma(t)) && obj >= 0
+          && isRelativePronoun(doc.tokens().get(obj)) && doc.child(c, "nsubj") >= 0) {
+        // "Crimea, which Russia annexed in 2014"
+        return new Placement(lemma(t), doc.child(c, "nsubj"), 0.6);
+      }
+    }
+    return null;
+  }
+
+  /** Whether only punctuation stands between token {@code word} and token {@code next}. */
+  private static boolean rightAfter(Document doc, int word, int next) {
+    for (int k = word + 1; k < next; k++) {
+      if (!doc.tokens().get(k).pos().matches("\\p{Punct}+|``|''")) {
+        return false;
+      }
+    }
+    return next > word;
+  }
+
+  private static boolean isRelativePronoun(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return t.pos().startsWith("W") || w.equals("that") && t.pos().equals("IN");
+  }
+
+  /** The "by" phrase of a passive verb ("besieged by government troops"); -1 when none. */
+  private static int byAgent(Document doc, int verb) {
+    int agent = doc.child(verb, "obl:agent");
+    if (agent >= 0) {
+      return agent;
+    }
+    for (int c : doc.children(verb)) {
+      if (c > verb && "obl".equals(doc.relation(c)) && "by".equals(preposition(doc, c)) && doc.tokens().get(c).isNoun()) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** "after seizing parts of Syria": the parser makes the verb a modifier of its object. */
@@ -331,6 +400,12 @@ final class PlacementFinder {
    */
   private int placedByVerbOrGerund(Document doc, int verb, String lemma) {
     int placed = placedByVerb(doc, verb, lemma);
+    if (placed >= 0 && doc.tokens().get(verb).pos().equals("VBN") && lexicon.objectIsPlace(lemma)
+        && places.isContainer(lemma(doc.tokens().get(placed)))) {
+      // "In Avdiivka, a town besieged by the army, ...": the town is the place itself; who holds it is placed
+      int agent = byAgent(doc, verb);
+      placed = agent >= 0 ? agent : placed;
+    }
     String rel = doc.relation(verb);
     boolean gerundAsSubject = doc.tokens().get(verb).pos().equals("VBG") && rel != null
         && (rel.startsWith("csubj") || rel.startsWith("nsubj"));
@@ -343,6 +418,11 @@ final class PlacementFinder {
       int obj = doc.child(verb, "obj");
       if (obj >= 0 && doc.tokens().get(obj).isNoun()) {
         return obj;
+      }
+      if (obj >= 0 && isRelativePronoun(doc.tokens().get(obj)) && "acl:relcl".equals(doc.relation(verb))
+          && doc.head(verb) >= 0 && doc.tokens().get(doc.head(verb)).isNoun()) {
+        // "the weapons that Qatar smuggled into Libya": what the relative pronoun stands for is carried there
+        return doc.head(verb);
       }
     }
     return subjectOfVerb(doc, verb);
@@ -370,6 +450,10 @@ final class PlacementFinder {
   private int placedByNoun(Document doc, int noun, int place) {
     Token n = doc.tokens().get(noun);
     String lemma = lemma(n);
+    int doer = doerOfGerund(doc, noun);
+    if (doer >= 0) {
+      return doer;
+    }
     if (lexicon.isActor(lemma) || lexicon.isActor(word(n)) || namesBody(n)) {
       return noun;
     }
@@ -382,10 +466,26 @@ final class PlacementFinder {
     if (performer >= 0) {
       return performer;
     }
+    int sufferer = facility ? -1 : actingOfPhrase(doc, noun, place);
+    if (sufferer >= 0) {
+      return sufferer;
+    }
     if (!facility && (lexicon.isListedNoun(lemma) || lexicon.isListedNoun(n.word().toLowerCase(Locale.ROOT)))) {
       // an event places itself, or its owner: "the army's siege of X"
       int owner = doc.child(noun, "nmod:poss");
-      return owner >= 0 && owner != place ? owner : noun;
+      if (owner >= 0 && owner != place) {
+        return owner;
+      }
+      int g0 = doc.head(noun);
+      if (isEvent(n) && g0 >= 0 && "obj".equals(doc.relation(noun)) && doc.tokens().get(g0).isVerb()
+          && ReportingVerbs.get().match(doc, g0) == null && !lexicon.judges(lemma(doc.tokens().get(g0)))) {
+        // "troops were readying an assault on X" places the troops; "condemned the attack in X" the attack
+        int subject = subjectOfVerb(doc, g0);
+        if (subject >= 0 && canAct(doc.tokens().get(subject))) {
+          return subject;
+        }
+      }
+      return noun;
     }
     int gov = doc.head(noun);
     String rel = doc.relation(noun);
@@ -401,6 +501,49 @@ final class PlacementFinder {
       return placedByNoun(doc, gov, place);
     }
     return agentOrSelf(doc, noun);
+  }
+
+  /**
+   * "drones began flying missions in X", "since fleeing house arrest in X": the parser read a gerund as a modifier
+   * of its own object; the gerund's doer, the subject of the clause the phrase hangs on, is what is placed. -1
+   * when the noun has no such gerund (an adjective such as "the ongoing fighting" has a determiner before it).
+   */
+  private int doerOfGerund(Document doc, int noun) {
+    int gerund = -1;
+    for (int c : doc.children(noun)) {
+      if (c < noun && "amod".equals(doc.relation(c)) && doc.tokens().get(c).pos().equals("VBG")) {
+        gerund = c;
+      }
+    }
+    int gov = doc.head(noun);
+    String rel = doc.relation(noun);
+    if (gerund < 0 || gerund == 0 || gov < 0 || !doc.tokens().get(gov).isVerb() || rel == null
+        || !(rel.equals("obj") || rel.startsWith("obl"))) {
+      return -1;
+    }
+    Token before = doc.tokens().get(gerund - 1);
+    boolean opensClause = before.sentence() == doc.tokens().get(gerund).sentence()
+        && (before.isVerb() || lexicon.takesGerund(before.word().toLowerCase(Locale.ROOT)));
+    return opensClause ? subjectOfVerb(doc, gov) : -1;
+  }
+
+  /**
+   * "the killing of two soldiers in X", "the abduction of aid workers in X": people in the "of" phrase of an event
+   * are where it happened to them. -1 when the "of" phrase names no one who can act, or is the place itself.
+   */
+  private int actingOfPhrase(Document doc, int noun, int place) {
+    if (!isEvent(doc.tokens().get(noun)) && !lexicon.isListedNoun(lemma(doc.tokens().get(noun)))) {
+      return -1;
+    }
+    for (int c : doc.children(noun)) {
+      String rel = doc.relation(c);
+      if (c != place && rel != null && rel.startsWith("nmod") && !rel.equals("nmod:poss")
+          && "of".equals(preposition(doc, c)) && doc.tokens().get(c).isNoun() && !doc.tokens().get(c).isProperNoun()
+          && canAct(doc.tokens().get(c))) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** A person, a body or a pronoun: someone who can do what a verb says. */
@@ -457,7 +600,7 @@ final class PlacementFinder {
   }
 
   /** "the deployment of North Korean troops", "Russia's annexation", "US troop deployments": the action's doer. */
-  private static int actorOfAction(Document doc, int noun, int place) {
+  private int actorOfAction(Document doc, int noun, int place) {
     for (int c : doc.children(noun)) {
       String rel = doc.relation(c);
       if (c != place && rel != null && rel.startsWith("nmod") && !rel.equals("nmod:poss")
@@ -470,8 +613,10 @@ final class PlacementFinder {
     for (int c : doc.children(noun)) {
       String rel = doc.relation(c);
       Token t = doc.tokens().get(c);
-      if (c != place && c < noun && ("nmod:poss".equals(rel) || "compound".equals(rel))
-          && (t.isNoun() || t.pos().startsWith("PRP"))) {
+      boolean owner = "nmod:poss".equals(rel) && (t.isNoun() || t.pos().startsWith("PRP"));
+      // "US troop deployments" are the troops', but an "oil terminal" or a "security situation" is no one's act
+      boolean doer = "compound".equals(rel) && (t.isProperNoun() || canAct(t));
+      if (c != place && c < noun && (owner || doer)) {
         actor = c;
       }
     }
@@ -485,6 +630,12 @@ final class PlacementFinder {
   private int agentOrSelf(Document doc, int noun) {
     String rel = doc.relation(noun);
     int gov = doc.head(noun);
+    if (rel != null && rel.startsWith("nmod") && gov >= 0 && "of".equals(preposition(doc, noun))
+        && isQuantity(doc.tokens().get(gov)) && doc.head(gov) >= 0) {
+      // "stored in one of its schools": the phrase of a number or quantifier hangs where the number does
+      rel = doc.relation(gov);
+      gov = doc.head(gov);
+    }
     if (rel == null || gov < 0 || rel.startsWith("nsubj") || !doc.tokens().get(gov).isVerb()
         || !(rel.equals("obj") || rel.startsWith("obl"))) {
       return noun;
@@ -510,6 +661,22 @@ final class PlacementFinder {
     }
     int subject = subjectOfVerb(doc, gov);
     return subject >= 0 ? subject : noun;
+  }
+
+  /** The noun of a word's "of" phrase ("groups" in "some of the groups"); -1 when none. */
+  private static int ofPhrase(Document doc, int word) {
+    for (int c : doc.children(word)) {
+      String rel = doc.relation(c);
+      if (rel != null && rel.startsWith("nmod") && "of".equals(preposition(doc, c)) && doc.tokens().get(c).isNoun()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** "one", "some", "most", "dozens": a number or quantifier that heads an "of" phrase. */
+  private static boolean isQuantity(Token t) {
+    return t.isNumber() || t.pos().equals("DT") || t.pos().equals("JJS");
   }
 
   /** The subject of an adjective or adverb ("damage is extensive"), or of the verb it modifies. */
@@ -539,10 +706,23 @@ final class PlacementFinder {
       if (rel == null || gov < 0) {
         return -1;
       }
-      if (rel.startsWith("acl")) {
+      Token g = doc.tokens().get(gov);
+      if (rel.startsWith("acl") && (g.isNoun() || g.isNumber())) {
         return gov;
       }
-      if (!(rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj"))) {
+      boolean participle = doc.tokens().get(v).pos().equals("VBG") || doc.tokens().get(v).pos().equals("VBN");
+      if (participle && (rel.startsWith("acl") || rel.equals("dep")) && !g.isVerb()) {
+        // "..., stopping in Guam": the parser hung the participle's clause on a word that is no verb ("by declaring",
+        // "exploited the chaos, overrunning X"); its doer is the subject of the verb above that word
+        int above = doc.head(gov);
+        if (above < 0 || !doc.tokens().get(above).isVerb()) {
+          return -1;
+        }
+        v = above;
+        continue;
+      }
+      if (!(rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj")
+          || participle && rel.equals("dep"))) {
         return -1;
       }
       int obj = doc.child(gov, "obj");

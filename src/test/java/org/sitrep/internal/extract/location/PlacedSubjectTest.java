@@ -120,4 +120,81 @@ class PlacedSubjectTest {
     assertThat(subjectAt("The mayor said, \"Shelling in Kramatorsk has not stopped.\"", "Kramatorsk"))
         .endsWith("Shelling");
   }
+
+  @Test
+  void aGerundReadAsAModifierOfItsObjectPlacesTheClauseSubject() {
+    assertThat(subjectAt("Armed drones began flying patrols in Kidal last week.", "Kidal")).endsWith("drones");
+    assertThat(subjectAt("The former minister has lived abroad since fleeing house arrest in Bamako.", "Bamako"))
+        .endsWith("minister");
+  }
+
+  @Test
+  void peopleInTheOfPhraseOfAnEventAreWhereItHappenedToThem() {
+    assertThat(subjectAt("The army vowed revenge for the killing of three soldiers in Gao on Monday.", "Gao"))
+        .endsWith("soldiers");
+  }
+
+  @Test
+  void thePhraseOfANumberHangsWhereTheNumberDoes() {
+    assertThat(subjectAt("Inspectors said rockets had been hidden in one of the clinics in Tulkarm.", "Tulkarm"))
+        .endsWith("rockets");
+  }
+
+  @Test
+  void aClauseOnThePlaceThatActsOnItPlacesItsByPhrase() {
+    assertThat(subjectAt("City hall in Tessalit, which is controlled by armed separatists, said fuel had run out.",
+        "Tessalit"))
+        .endsWith("separatists");
+    assertThat(subjectAt("In Ansongo, a town surrounded by insurgents, the council reported food shortages.", "Ansongo"))
+        .endsWith("insurgents");
+  }
+
+  @Test
+  void aParticipleClauseHungOnANonVerbIsDoneByTheSubjectAbove() {
+    assertThat(subjectAt("The envoy spoke to reporters as she flew from Nairobi to Cairo, stopping in Khartoum to refuel.",
+        "Khartoum")).endsWith("envoy");
+  }
+
+  @Test
+  void aCompoundBeforeAnActionNounIsItsDoerOnlyWhenItCanAct() {
+    assertThat(subjectAt("The rebels took control of a gas terminal in Brega.", "Brega")).doesNotEndWith("gas");
+  }
+
+  @Test
+  void whatARelativePronounStandsForIsWhatACarryingVerbMoves() {
+    assertThat(subjectAt("Police found the rifles which a cartel smuggled into Honduras.", "Honduras"))
+        .endsWith("rifles");
+  }
+
+  @Test
+  void aPlaceThatAClauseSaysSomeoneTookPlacesThatSomeone() {
+    assertThat(subjectAt("Tanks rolled toward Abyei, which Sudan seized in 2011.", "Abyei")).endsWith("Tanks");
+    assertThat(subjectAt("Officials in Abyei, which the rebels captured last spring, said the clinic has closed.", "Abyei"))
+        .endsWith("rebels");
+  }
+
+  @Test
+  void aPlaceHungOnAQuantifierPlacesItsOfPhrase() {
+    assertThat(subjectAt("Some of these militias, both in Chad and in Niger, are worse than the army, he said.", "Chad"))
+        .endsWith("militias");
+  }
+
+  @Test
+  void aConjunctIsPlacedAsThePlaceBeforeIt() {
+    Document doc = SharedSitrep.annotate("It is a policy that we have quietly pursued in Mali and Niger for years.");
+    List<LocationClaim> claims = EXTRACTOR.extract(doc, ArticleKnowledge.of(doc).withStatements(Statements.none()))
+        .stream().map(LocationClaim.class::cast).toList();
+    assertThat(claims).extracting(LocationClaim::text).contains("Mali", "Niger");
+  }
+
+  @Test
+  void aWithPhraseDescribesWhatIsPlacedAndIsNoPartOfItsName() {
+    assertThat(subjectAt("Drones with a range of about 90 miles were stationed in Kidal.", "Kidal")).isEqualTo("Drones");
+  }
+
+  @Test
+  void anEventTheSubjectDoesPlacesTheSubjectButAnEventJudgedPlacesItself() {
+    assertThat(subjectAt("Rebel fighters were preparing an assault on Tessalit.", "Tessalit")).endsWith("fighters");
+    assertThat(subjectAt("The council condemned the assault on Tessalit.", "Tessalit")).endsWith("assault");
+  }
 }
