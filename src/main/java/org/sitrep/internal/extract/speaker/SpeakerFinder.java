@@ -168,10 +168,33 @@ final class SpeakerFinder {
       return inverted(after);
     }
     Token before = tok(k);
-    if (before.isNoun() || before.pos().equals("PRP")) {
+    if (before.isNoun() && isTemporal(before)) {
+      k = beforeTimePhrase(s, k);
+      before = tok(Math.max(k, s.firstToken()));
+    }
+    if (k >= s.firstToken() && (before.isNoun() || before.pos().equals("PRP"))) {
       return sourceOf(subjectBeforeModifier(s, k));
     }
     return null;
+  }
+
+  private static boolean isTemporal(Token t) {
+    String ner = t.ner();
+    return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
+  }
+
+  /**
+   * "A report by the committee released today concluded": the last word of the subject before a
+   * time phrase and the participle it goes with ("released today", "published on Monday").
+   */
+  private int beforeTimePhrase(Sentence s, int k) {
+    while (k >= s.firstToken() && (isTemporal(tok(k)) || tok(k).pos().equals("IN") || tok(k).pos().equals("DT"))) {
+      k--;
+    }
+    if (k >= s.firstToken() && tok(k).pos().equals("VBN")) {
+      k--;
+    }
+    return k;
   }
 
   /**
@@ -223,6 +246,13 @@ final class SpeakerFinder {
 
   /** "X said A and asked B": the speaker of an earlier reporting verb of the sentence, else its first subject. */
   private FoundSpeaker coordinatedSpeaker(Sentence s, int verb, int conjunction, int depth) {
+    int governing = governingReporter(verb);
+    if (governing >= 0) {
+      FoundSpeaker found = speakerOf(governing, verbs.match(doc, governing).endToken(), depth + 1);
+      if (found != null) {
+        return new FoundSpeaker(found.source(), SpeakerBasis.NEARBY_CLAUSE);
+      }
+    }
     for (int j = conjunction - 1; j >= s.firstToken(); j--) {
       ReportingVerbs.Cue c = verbs.match(doc, j);
       if (c != null && tok(j).isVerb() && !quotes.insideContent(j)) {
@@ -234,6 +264,30 @@ final class SpeakerFinder {
     }
     int first = firstSubject(s, verb);
     return first < 0 ? null : related(first);
+  }
+
+  /**
+   * The reporting verb a coordinated verb goes with by the parse: the verb it is joined to, or,
+   * when the parser joined it to a verb inside a reported clause ("X added that the city would not
+   * stay silent if the rebels attacked and warned that A"), the reporting verb whose clause that
+   * is, never a reporting word inside it ("attacked"); -1 when none.
+   */
+  private int governingReporter(int verb) {
+    if (!"conj".equals(doc.relation(verb))) {
+      return -1;
+    }
+    int cur = doc.head(verb);
+    for (int d = 0; d < 4 && cur >= 0 && cur < verb; d++) {
+      if (tok(cur).isVerb() && !quotes.insideContent(cur) && verbs.match(doc, cur) != null) {
+        return cur;
+      }
+      String up = doc.relation(cur);
+      if (!"ccomp".equals(up) && !"conj".equals(up)) {
+        return -1;
+      }
+      cur = doc.head(cur);
+    }
+    return -1;
   }
 
   /**
@@ -389,11 +443,13 @@ final class SpeakerFinder {
         || tok(k).lemma().equals("have") || tok(k).lemma().equals("be"))) {
       k--;
     }
-    if (k > subject + 1 && syntax.isComma(k) && tok(k - 1).ner().equals("PERSON")) {
+    boolean comma = k > subject + 1 && syntax.isComma(k) && tok(k - 1).ner().equals("PERSON");
+    if (comma) {
       k--; // "A spokesman for the council, Andriy Lysenko, said"
     }
-    if (k > subject && tok(k).ner().equals("PERSON") && !tok(subject).ner().equals("PERSON")) {
-      return k;
+    if (k > subject && tok(k).ner().equals("PERSON") && !tok(subject).ner().equals("PERSON")
+        && (comma || Character.isUpperCase(tok(subject).word().charAt(0)))) {
+      return k; // not "A spokesman for President Tomas Varga said": a lower-case description is someone else
     }
     return subject;
   }
@@ -411,7 +467,7 @@ final class SpeakerFinder {
     while (k < sentenceEnd) {
       Token t = tok(k);
       if (t.isNoun() || t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("CD") || t.pos().equals("POS")
-          || t.isVerb() && "amod".equals(doc.relation(k))) {
+          || t.pos().equals("HYPH") || t.isVerb() && "amod".equals(doc.relation(k))) {
         if (t.isNoun() || t.pos().equals("CD")) {
           head = k;
         }

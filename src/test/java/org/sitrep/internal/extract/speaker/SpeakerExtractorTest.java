@@ -616,4 +616,51 @@ class SpeakerExtractorTest {
     SpeakerClaim c = claimFor(claims(text), text, "the grain ships had left the harbour");
     assertThat(c.speaker().name()).containsIgnoringCase("broadcaster");
   }
+
+  // ---- name spans and coordinated verbs (session 5) ----
+
+  @Test
+  void aTitleThatTheParserMadeTheHeadGivesTheNamedPerson() {
+    String text = "In a post on Monday, U.N. Special Envoy for Sudan Maria Lindqvist did not mention the strike, but said: "
+        + "\"Violence must stop now and all sides must return to the table.\"";
+    SpeakerClaim c = claimFor(claims(text), text, "Violence must stop now and all sides must return to the table.");
+    assertThat(c.speaker().name()).isEqualTo("Maria Lindqvist");
+  }
+
+  @Test
+  void aLowerCaseDescriptionBeforeANameIsSomeoneElse() {
+    String text = "A spokesman for President Tomas Varga said that the talks had been postponed until March.";
+    SpeakerClaim c = claimFor(claims(text), text, "the talks had been postponed until March");
+    assertThat(c.speaker().name()).isEqualTo("spokesman");
+  }
+
+  @Test
+  void anInvertedOutletKeepsItsHyphenatedModifier() {
+    String text = "The operation relies on drones and radar data, reports the state-run Tass news agency.";
+    SpeakerClaim c = claimFor(claims(text), text, "The operation relies on drones and radar data");
+    assertThat(c.speaker().name()).endsWith("Tass news agency");
+  }
+
+  @Test
+  void anOrganisationIsNamedByItsWholeTaggedName() {
+    String text = "The two aid workers were held for a month. The prisoners would be freed on Monday, according to "
+        + "Friends of Relief, the charity that arranged the talks.";
+    SpeakerClaim c = claimFor(claims(text), text, "The prisoners would be freed on Monday");
+    assertThat(c.speaker().name()).isEqualTo("Friends of Relief");
+  }
+
+  @Test
+  void aTimePhraseAfterTheSubjectIsNotTheSpeaker() {
+    String text = "A report by the defence committee released today concluded that the base was poorly guarded on the night of the attack.";
+    SpeakerClaim c = claimFor(claims(text), text, "the base was poorly guarded on the night of the attack");
+    assertThat(c.speaker().name()).containsIgnoringCase("committee");
+  }
+
+  @Test
+  void aVerbJoinedToAVerbInsideAReportedClauseSpeaksForTheReporter() {
+    String text = "Mayor Tom Reyes added that the city would not stay silent if the rebels continued attacks and warned "
+        + "that the army would respond with full force.";
+    SpeakerClaim c = claimFor(claims(text), text, "the army would respond with full force");
+    assertThat(c.speaker().name()).isEqualTo("Tom Reyes");
+  }
 }
