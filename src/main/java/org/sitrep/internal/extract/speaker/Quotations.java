@@ -135,6 +135,9 @@ final class Quotations {
   /** The attribution of a direct reporting word at {@code k} (its speaker null when none is found), or null. */
   private Attribution attribution(int k) {
     ReportingVerbs.Cue cue = verbs.match(doc, k);
+    if (cue != null && cue.lemma().equals("according to")) {
+      return new Attribution(cue.lemma(), speakers.according(k, cue.endToken()), k); // "Q," according to X
+    }
     if (cue == null || !cue.entry().quotes()) {
       return null;
     }

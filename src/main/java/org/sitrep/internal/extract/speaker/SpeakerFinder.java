@@ -51,6 +51,25 @@ final class SpeakerFinder {
     return found(sources.sourceAt(token), SpeakerBasis.of(sources.referenceAt(token)));
   }
 
+  /** The head of X in "according to X": the word "according" hangs on, else the first noun after "to"; -1 if none. */
+  int accordingSource(Sentence s, int according, int after) {
+    if ("case".equals(doc.relation(according))) {
+      return doc.head(according);
+    }
+    for (int j = after; j < s.endToken(); j++) {
+      if (tok(j).isNoun()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The speaker of "according to X" at {@code according}; null when X names none. */
+  FoundSpeaker according(int according, int after) {
+    int source = accordingSource(doc.sentenceOf(tok(according)), according, after);
+    return source < 0 ? null : at(source);
+  }
+
   /**
    * The speaker of a reporting verb inside a quotation: its subject, before it in the same
    * quotation, when that names someone other than by a pronoun; null otherwise.

@@ -663,4 +663,21 @@ class SpeakerExtractorTest {
     SpeakerClaim c = claimFor(claims(text), text, "the army would respond with full force");
     assertThat(c.speaker().name()).isEqualTo("Tom Reyes");
   }
+
+  @Test
+  void aQuotationCreditedByAccordingToAfterItIsThatSourcesStatement() {
+    String text = "The minister defended the guards on Tuesday.\n\n\"The guards left the gate unlocked for two nights and "
+        + "nobody checked the cameras,\" according to the 40-page report.";
+    SpeakerClaim c = claimFor(claims(text), text, "The guards left the gate unlocked for two nights and nobody checked the cameras,");
+    assertThat(c.speaker().name()).endsWith("report");
+    assertThat(c.mode()).isEqualTo(Mode.DIRECT);
+  }
+
+  @Test
+  void aQuotationAfterAccordingToXIsXsStatement() {
+    String text = "The army spokesman said the road was open.\n\nAccording to Colonel Ray Dunn, \"the bridge was destroyed "
+        + "before dawn and nobody crossed it.\"";
+    SpeakerClaim c = claimFor(claims(text), text, "the bridge was destroyed before dawn and nobody crossed it.");
+    assertThat(c.speaker().name()).isEqualTo("Ray Dunn");
+  }
 }
