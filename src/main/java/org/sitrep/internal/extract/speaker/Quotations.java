@@ -72,7 +72,9 @@ final class Quotations {
       if (at != null) {
         out.add(new Draft(cb, ce, Mode.DIRECT, at.cue(), at.speaker(), -1));
       } else if (statement) {
-        out.add(new Draft(cb, ce, Mode.DIRECT, "say", null, null, -1));
+        FoundSpeaker subject = speakers.subjectAround(doc.tokenIndexAt(q.begin()));
+        out.add(subject == null ? new Draft(cb, ce, Mode.DIRECT, "say", null, null, -1)
+            : new Draft(cb, ce, Mode.DIRECT, "say", subject, -1));
       }
     }
     return out;

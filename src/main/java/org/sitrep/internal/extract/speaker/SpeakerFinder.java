@@ -5,6 +5,7 @@ import java.util.Set;
 import org.sitrep.claim.Source;
 import org.sitrep.internal.extract.ReportingVerbs;
 import org.sitrep.internal.extract.source.ArticleSources;
+import org.sitrep.internal.extract.source.Reference;
 import org.sitrep.internal.extract.source.Roles;
 import org.sitrep.internal.extract.source.SourceResolver;
 import org.sitrep.nlp.Document;
@@ -68,6 +69,29 @@ final class SpeakerFinder {
   FoundSpeaker according(int according, int after) {
     int source = accordingSource(doc.sentenceOf(tok(according)), according, after);
     return source < 0 ? null : at(source);
+  }
+
+  /**
+   * A quotation with no reporting word of its own inside a sentence about someone: "And Kell again
+   * criticized the rebels for wanting to \"Q\"" is Kell's. The subject of the sentence's root verb,
+   * before the opening mark at {@code mark}, when it is a name, a role or a pronoun (a description
+   * such as "the fighting" is no one quoting); null otherwise.
+   */
+  FoundSpeaker subjectAround(int mark) {
+    Sentence s = doc.sentenceOf(tok(mark));
+    for (int j = s.firstToken(); j < s.endToken(); j++) {
+      if (doc.head(j) >= 0 || !"root".equals(doc.relation(j))) {
+        continue;
+      }
+      int subject = doc.child(j, "nsubj");
+      if (j >= mark || subject < 0 || subject >= mark || quotes.insideContent(subject)
+          || sources.referenceAt(subject) == Reference.DESCRIPTION) {
+        return null;
+      }
+      FoundSpeaker f = sourceOf(subject);
+      return f == null ? null : new FoundSpeaker(f.source(), SpeakerBasis.NEARBY_CLAUSE);
+    }
+    return null;
   }
 
   /**
@@ -519,6 +543,10 @@ final class SpeakerFinder {
   /** The source of a subject token: a resolved pronoun, or the noun phrase it heads; never "I", "we" or "you". */
   private FoundSpeaker sourceOf(int token) {
     Token t = tok(token);
+    if (t.pos().equals("WP") && t.word().equalsIgnoreCase("who")) {
+      // "Sen. Ann Pryor, who said she had doubts": the person the relative clause describes
+      return found(sources.at(token), SpeakerBasis.PRONOUN);
+    }
     if (SourceResolver.isPronoun(t.word())) {
       String w = t.word().toLowerCase(Locale.ROOT);
       if (w.equals("i") || w.equals("we") || w.equals("you")) {

@@ -680,4 +680,28 @@ class SpeakerExtractorTest {
     SpeakerClaim c = claimFor(claims(text), text, "the bridge was destroyed before dawn and nobody crossed it.");
     assertThat(c.speaker().name()).isEqualTo("Ray Dunn");
   }
+
+  @Test
+  void aQuotationInASentenceAboutANamedPersonIsThatPersonsNotThePreviousSpeakers() {
+    String text = "The Red Cross estimated last week that 300 people had died in the valley. And Kell again criticized "
+        + "the rebels for wanting to \"destroy every village in the valley\" and hiding among civilians.";
+    SpeakerClaim c = claimFor(claims(text), text, "destroy every village in the valley");
+    assertThat(c.speaker().name()).isEqualTo("Kell");
+  }
+
+  @Test
+  void aQuotationInASentenceAboutAThingContinuesThePreviousSpeaker() {
+    String text = "Colonel Ivo Marsh said the town was quiet in the morning. The shelling resumed at night, \"and we "
+        + "could not sleep because the windows were shaking.\"";
+    SpeakerClaim c = claimFor(claims(text), text, "and we could not sleep because the windows were shaking.");
+    assertThat(c.speaker().name()).isEqualTo("Ivo Marsh");
+  }
+
+  @Test
+  void theRelativePronounOfAReportingVerbIsThePersonItDescribes() {
+    String text = "Several senators attacked the plan, including Sen. Ann Pryor, who said she had \"serious doubts "
+        + "about whether the army can do this at all.\"";
+    SpeakerClaim c = claimFor(claims(text), text, "serious doubts about whether the army can do this at all.");
+    assertThat(c.speaker().name()).isEqualTo("Ann Pryor");
+  }
 }
