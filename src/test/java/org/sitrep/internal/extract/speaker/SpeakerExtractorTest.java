@@ -704,4 +704,13 @@ class SpeakerExtractorTest {
     SpeakerClaim c = claimFor(claims(text), text, "serious doubts about whether the army can do this at all.");
     assertThat(c.speaker().name()).isEqualTo("Ann Pryor");
   }
+
+  @Test
+  void theyAfterTwoNamedPeopleIsThemNotADocument() {
+    String text = "Democrats on the panel believe the new report ends the dispute.\n\n\"This report should finally end the "
+        + "dispute over the bridge,\" Mayor Lin Ortiz and Councillor Ben Sato wrote in a statement.\n\n\"It is time to "
+        + "move forward and rebuild the bridge,\" they wrote.";
+    SpeakerClaim c = claimFor(claims(text), text, "It is time to move forward and rebuild the bridge,");
+    assertThat(c.speaker().name()).isNotEqualTo("new report").isIn("Lin Ortiz", "Ben Sato");
+  }
 }
