@@ -313,24 +313,26 @@ final class SpeakerFinder {
    * The reporting verb a coordinated verb goes with by the parse: the verb it is joined to, or,
    * when the parser joined it to a verb inside a reported clause ("X added that the city would not
    * stay silent if the rebels attacked and warned that A"), the reporting verb whose clause that
-   * is, never a reporting word inside it ("attacked"); -1 when none.
+   * is, the outermost of a chain ("X said the country would declare A and suggested B"), never a
+   * reporting word in a clause that only modifies ("if the rebels continued"); -1 when none.
    */
   private int governingReporter(int verb) {
     if (!"conj".equals(doc.relation(verb))) {
       return -1;
     }
+    int found = -1;
     int cur = doc.head(verb);
     for (int d = 0; d < 4 && cur >= 0 && cur < verb; d++) {
       if (tok(cur).isVerb() && !quotes.insideContent(cur) && verbs.match(doc, cur) != null) {
-        return cur;
+        found = cur; // the outermost: "May said that the country would declare A and suggested B" is May's
       }
       String up = doc.relation(cur);
       if (!"ccomp".equals(up) && !"conj".equals(up)) {
-        return -1;
+        break;
       }
       cur = doc.head(cur);
     }
-    return -1;
+    return found;
   }
 
   /**

@@ -713,4 +713,28 @@ class SpeakerExtractorTest {
     SpeakerClaim c = claimFor(claims(text), text, "It is time to move forward and rebuild the bridge,");
     assertThat(c.speaker().name()).isNotEqualTo("new report").isIn("Lin Ortiz", "Ben Sato");
   }
+
+  @Test
+  void aVerbJoinedToAReportingVerbInsideAReportedClauseSpeaksForTheOutermostReporter() {
+    String text = "Prime Minister Jan Novak said this week that the country would formally declare its wish to leave "
+        + "the pact by the end of May and suggested that it would close its border to trade.";
+    SpeakerClaim c = claimFor(claims(text), text, "it would close its border to trade");
+    assertThat(c.speaker().name()).isEqualTo("Jan Novak");
+  }
+
+  @Test
+  void aQuotedQuestionIsCreditedByTheShortSentenceAfterIt() {
+    String text = "\"Every time you repeat that, you help the other side,\" Lena Holm said.\n\n\"Why were the shelters "
+        + "closed before the storm reached the coast?\" Tomas Ek demanded.";
+    SpeakerClaim c = claimFor(claims(text), text, "Why were the shelters closed before the storm reached the coast?");
+    assertThat(c.speaker().name()).isEqualTo("Tomas Ek");
+  }
+
+  @Test
+  void aNamedPersonQuotedInsideAnotherReportedClauseKeepsTheQuotation() {
+    String text = "When the mayor noted that the port had paid no tax for years, Governor Ivo Marsh boasted, "
+        + "\"That makes me a careful manager of public money.\"";
+    SpeakerClaim c = claimFor(claims(text), text, "That makes me a careful manager of public money.");
+    assertThat(c.speaker().name()).isEqualTo("Ivo Marsh");
+  }
 }
