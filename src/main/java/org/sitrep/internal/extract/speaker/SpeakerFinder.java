@@ -194,7 +194,8 @@ final class SpeakerFinder {
       }
     }
     if (rel != null && rel.startsWith("acl") && doc.head(verb) < verb) {
-      return sourceOf(doc.head(verb));
+      int of = ofPhraseBefore(doc.head(verb), verb);
+      return sourceOf(of >= 0 ? of : doc.head(verb)); // "footage of the governor saying": the governor
     }
     if (v.pos().equals("VBG") || v.pos().equals("VBN")) {
       return participleSpeaker(s, verb);
@@ -307,6 +308,17 @@ final class SpeakerFinder {
     }
     int first = firstSubject(s, verb);
     return first < 0 ? null : related(first);
+  }
+
+  /** The "of" phrase of {@code noun} before {@code verb} that names a speaker ("a video of X saying"), or -1. */
+  private int ofPhraseBefore(int noun, int verb) {
+    for (int c : doc.children(noun)) {
+      if (c > noun && c < verb && "nmod".equals(doc.relation(c)) && doc.child(c, "case") >= 0
+          && tok(doc.child(c, "case")).word().equalsIgnoreCase("of") && sources.namesSpeaker(c)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -737,4 +737,12 @@ class SpeakerExtractorTest {
     SpeakerClaim c = claimFor(claims(text), text, "That makes me a careful manager of public money.");
     assertThat(c.speaker().name()).isEqualTo("Ivo Marsh");
   }
+
+  @Test
+  void aRecordingOfSomeoneSayingIsThatPersonsStatement() {
+    String text = "The new advert ends with footage of Governor Ana Lee saying during a rally, \"We will win this war "
+        + "before the winter,\" as the crowd cheers.";
+    SpeakerClaim c = claimFor(claims(text), text, "We will win this war before the winter,");
+    assertThat(c.speaker().name()).isEqualTo("Ana Lee");
+  }
 }
