@@ -19,6 +19,9 @@ import org.sitrep.nlp.Token;
  */
 final class SpeakerFinder {
 
+  /** How far (in tokens) a sentence's subject may stand before a quotation it is taken to speak ({@link #subjectAround}). */
+  private static final int SUBJECT_REACH = 20;
+
   /** The verbs that relay another's words: "quoted X as saying", "cited X as saying". */
   private static final Set<String> RELAYING = Set.of("quote", "cite");
 
@@ -74,8 +77,8 @@ final class SpeakerFinder {
   /**
    * A quotation with no reporting word of its own inside a sentence about someone: "And Kell again
    * criticized the rebels for wanting to \"Q\"" is Kell's. The subject of the sentence's root verb,
-   * before the opening mark at {@code mark}, when it is a name, a role or a pronoun (a description
-   * such as "the fighting" is no one quoting); null otherwise.
+   * before the opening mark at {@code mark} and near it, when it is a name, a role or a pronoun (a
+   * description such as "the fighting" is no one quoting); null otherwise.
    */
   FoundSpeaker subjectAround(int mark) {
     Sentence s = doc.sentenceOf(tok(mark));
@@ -84,7 +87,7 @@ final class SpeakerFinder {
         continue;
       }
       int subject = doc.child(j, "nsubj");
-      if (j >= mark || subject < 0 || subject >= mark || quotes.insideContent(subject)
+      if (j >= mark || subject < 0 || subject >= mark || mark - subject > SUBJECT_REACH || quotes.insideContent(subject)
           || sources.referenceAt(subject) == Reference.DESCRIPTION) {
         return null;
       }
