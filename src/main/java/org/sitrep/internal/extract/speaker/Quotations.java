@@ -24,11 +24,6 @@ import org.sitrep.nlp.TokenRange;
 final class Quotations {
 
   private static final int AFTER_WINDOW = 30;
-  /**
-   * How far before the opening mark a reporting word may stand to introduce the quotation ("X told
-   * reporters in Brussels on Tuesday: Q"); further back, in a run-on sentence, it reports something else.
-   */
-  private static final int BEFORE_WINDOW = 15;
   /** The most tokens of a sentence after a quoted question that can be only its attribution ("Vitter demanded."). */
   private static final int SHORT_ATTRIBUTION = 8;
 
@@ -132,7 +127,7 @@ final class Quotations {
       return null;
     }
     Sentence s = doc.sentences().get(doc.tokens().get(mark).sentence());
-    for (int k = mark - 1; k >= s.firstToken() && k >= mark - BEFORE_WINDOW; k--) {
+    for (int k = mark - 1; k >= s.firstToken(); k--) {
       if (quotes.inQuotation(k)) {
         break;
       }
