@@ -82,6 +82,10 @@ public final class ArticleSources {
     if (isPerson(head)) {
       return person(head, null);
     }
+    int titled = personAfterTitle(head);
+    if (titled >= 0) {
+      return person(titled, null);
+    }
     int gov = doc.head(head);
     if ("appos".equals(doc.relation(head)) && gov >= 0 && gov < head && isPerson(gov)) {
       // "Lindsey Graham, a prominent Trump ally, criticized": the appositive stands for the person
@@ -97,6 +101,34 @@ public final class ArticleSources {
       return person.withMention(doc.text(at), at.begin(), at.end());
     }
     return nonPerson(head);
+  }
+
+  /**
+   * "U.N. Special Envoy for Sudan Maria Lindqvist", "Britain's U.N. Ambassador Mark Lyall Grant"
+   * when the parser makes the title the head and hangs the name on it: the person whose name
+   * follows a capitalised title word with nothing but title words between; -1 otherwise. A
+   * lower-case head is a description of someone else ("a spokesman for President X").
+   */
+  private int personAfterTitle(int head) {
+    Token h = doc.tokens().get(head);
+    if (!h.isProperNoun() || !Character.isUpperCase(h.word().charAt(0))) {
+      return -1;
+    }
+    for (int c : doc.children(head)) {
+      if (c <= head || !isPerson(c)) {
+        continue;
+      }
+      Mention m = mentionAt(c, "PERSON");
+      int first = m == null ? c : m.firstToken();
+      boolean titleOnly = first > head;
+      for (int k = head + 1; k < first && titleOnly; k++) {
+        titleOnly = titles.isTitleWord(doc.tokens().get(k));
+      }
+      if (titleOnly) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -118,7 +150,7 @@ public final class ArticleSources {
       }
     }
     int appos = doc.child(head, "appos");
-    if (isPerson(head) || appos >= 0 && isPerson(appos)) {
+    if (isPerson(head) || appos >= 0 && isPerson(appos) || personAfterTitle(head) >= 0) {
       return Reference.NAME;
     }
     Mention m = mentionOfToken[head];
@@ -357,6 +389,11 @@ public final class ArticleSources {
 
   private Source nonPerson(int head) {
     TokenRange np = nounPhrase(head);
+    Mention named = mentionAt(head, "ORGANIZATION");
+    if (named != null && named.firstToken() >= np.first()) {
+      // "Friends of Relief", "the Ministry of Defence": the name the tagger found, "of" phrase and all
+      np = np.union(new TokenRange(named.firstToken(), named.endToken()));
+    }
     boolean coordinated = false;
     for (int c : doc.children(head)) {
       // "security and aviation officials", "Syria and Russia": one source of two parts

@@ -1,6 +1,7 @@
 package org.sitrep.internal.extract.source;
 
 import java.util.Locale;
+import java.util.Set;
 import org.sitrep.internal.extract.FunctionWords;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Mention;
@@ -25,7 +26,7 @@ final class DefiniteDescriptions {
   /** Whether {@code head} is a singular role noun with a determiner: "the president", "a medical official". */
   boolean isRoleDescription(int head) {
     Token t = doc.tokens().get(head);
-    return t.pos().equals("NN") && knowledge.isPersonNoun(lemma(t)) && doc.child(head, "det") >= 0;
+    return (t.pos().equals("NN") || t.pos().equals("NNP")) && knowledge.isPersonNoun(lemma(t)) && doc.child(head, "det") >= 0;
   }
 
   /**
@@ -47,7 +48,7 @@ final class DefiniteDescriptions {
       }
       int before = m.firstToken() - 1;
       int last = m.endToken() - 1;
-      boolean titled = before >= 0 && lemma(doc.tokens().get(before)).equals(title)
+      boolean titled = before >= 0 && (lemma(doc.tokens().get(before)).equals(title) || abbreviates(before, title))
           || doc.head(last) >= 0 && "appos".equals(doc.relation(last)) && lemma(doc.tokens().get(doc.head(last))).equals(title)
           || apposedTitle(last, title);
       if (titled && best != null && !SourceResolver.lastWord(best.text()).equals(SourceResolver.lastWord(m.text()))) {
@@ -72,6 +73,12 @@ final class DefiniteDescriptions {
     int det = doc.child(head, "det");
     String w = doc.tokens().get(det).word().toLowerCase(Locale.ROOT);
     return w.equals("the") || w.equals("this") || w.equals("that");
+  }
+
+  /** "Sen." in "Sen. Mark Ruiz" for "the senator" ({@code title-abbreviations.tsv}). */
+  private boolean abbreviates(int token, String title) {
+    Set<String> roles = knowledge.abbreviatedTitles.get(doc.tokens().get(token).word().toLowerCase(Locale.ROOT));
+    return roles != null && roles.contains(title);
   }
 
   private boolean apposedTitle(int personToken, String title) {

@@ -98,13 +98,28 @@ final class Pronouns {
           || s.kind() == SourceKind.COUNTRY)) {
         return withMention(s, p);
       }
-      boolean peopleNoun = knowledge.roles.isTheyAntecedent(doc.tokens().get(cand).lemma().toLowerCase(Locale.ROOT));
-      if (refers.equals("plural") && (s.kind() == SourceKind.GROUP && peopleNoun
-          || s.kind() == SourceKind.ORGANIZATION || s.kind() == SourceKind.COUNTRY)) {
-        return withMention(s, p);
+      String lemma = doc.tokens().get(cand).lemma().toLowerCase(Locale.ROOT);
+      boolean peopleNoun = knowledge.roles.isTheyAntecedent(lemma);
+      boolean document = knowledge.roles.kind(lemma) == Roles.Kind.DOCUMENT && !doc.tokens().get(cand).pos().equals("NNS");
+      if (refers.equals("plural") && (s.kind() == SourceKind.GROUP && peopleNoun || coordinatedPeople(cand)
+          || (s.kind() == SourceKind.ORGANIZATION && !document) || s.kind() == SourceKind.COUNTRY)) {
+        return withMention(s, p); // not "the new report ... they wrote": one document is no "they"
       }
     }
     return null;
+  }
+
+  /** "Mayor Lin Ortiz and Councillor Ben Sato wrote ... they wrote": a person subject with a person joined to it. */
+  private boolean coordinatedPeople(int cand) {
+    if (!sources.isPerson(cand)) {
+      return false;
+    }
+    for (int c : doc.children(cand)) {
+      if ("conj".equals(doc.relation(c)) && sources.isPerson(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

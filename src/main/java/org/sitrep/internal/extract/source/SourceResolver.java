@@ -23,6 +23,8 @@ public final class SourceResolver {
   final Map<String, String> firstNames;
   final Map<String, String> honorifics;
   final CountryLexicon countries;
+  /** An abbreviated title before a name ("sen.") and the role lemmas that stand for its holder ("senator"). */
+  final Map<String, Set<String>> abbreviatedTitles;
 
   private SourceResolver(CountryLexicon countries) {
     this.roles = Roles.get();
@@ -30,6 +32,10 @@ public final class SourceResolver {
     this.firstNames = Map.copyOf(Table.read(DIR + "given-names.tsv").lowerMap("name", "gender"));
     this.honorifics = Map.copyOf(Table.read(DIR + "honorifics.tsv").lowerMap("word", "gender"));
     this.countries = countries;
+    Map<String, Set<String>> titles = new java.util.HashMap<>();
+    Table.read(DIR + "title-abbreviations.tsv").lowerMap("abbreviation", "roles")
+        .forEach((abbreviation, roles) -> titles.put(abbreviation, Set.of(roles.split("\\s+"))));
+    this.abbreviatedTitles = Map.copyOf(titles);
   }
 
   /** A resolver with its lexicons loaded and the given country lookup. */

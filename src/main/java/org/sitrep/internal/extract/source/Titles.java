@@ -68,6 +68,11 @@ final class Titles {
     return FunctionWords.get().isDeterminer(t.word());
   }
 
+  /** A word of a title before a name: a capitalised noun or adjective, a role word, a country, "of", "for", "'s". */
+  boolean isTitleWord(Token t) {
+    return titleWord(t);
+  }
+
   private boolean titleWord(Token t) {
     String w = t.word().toLowerCase(Locale.ROOT);
     if (t.ner().equals("PERSON")) {

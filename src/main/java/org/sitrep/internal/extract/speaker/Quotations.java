@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.claim.Mode;
+import org.sitrep.claim.SourceKind;
 import org.sitrep.internal.extract.ReportingVerbs;
 import org.sitrep.nlp.Document;
 import org.sitrep.nlp.Quotation;
@@ -23,6 +24,8 @@ import org.sitrep.nlp.TokenRange;
 final class Quotations {
 
   private static final int AFTER_WINDOW = 30;
+  /** The most tokens of a sentence after a quoted question that can be only its attribution ("Vitter demanded."). */
+  private static final int SHORT_ATTRIBUTION = 8;
 
   private final Document doc;
   private final ReportingVerbs verbs;
@@ -65,14 +68,16 @@ final class Quotations {
       if (at == null && (statement || inClause != null)) {
         at = before(q);
       }
-      if (inClause != null && !(at != null && ownsQuotation(at, inClause))) {
+      if (inClause != null && !(at != null && ownsQuotation(at, inClause, q))) {
         out.add(new Draft(cb, ce, Mode.DIRECT, inClause.cue(), inClause.speaker(), inClause.basis(), inClause.verb()));
         continue;
       }
       if (at != null) {
         out.add(new Draft(cb, ce, Mode.DIRECT, at.cue(), at.speaker(), -1));
       } else if (statement) {
-        out.add(new Draft(cb, ce, Mode.DIRECT, "say", null, null, -1));
+        FoundSpeaker subject = speakers.subjectAround(doc.tokenIndexAt(q.begin()));
+        out.add(subject == null ? new Draft(cb, ce, Mode.DIRECT, "say", null, null, -1)
+            : new Draft(cb, ce, Mode.DIRECT, "say", subject, -1));
       }
     }
     return out;
@@ -93,8 +98,10 @@ final class Quotations {
     if (mark == end - 1 && s.index() + 1 < doc.sentences().size()) {
       Sentence next = doc.sentences().get(s.index() + 1);
       Token first = doc.tokens().get(next.firstToken());
-      if (next.paragraph() == s.paragraph() && Character.isLowerCase(first.word().charAt(0))) {
-        end = next.endToken();
+      boolean asked = lastInside == '?' || lastInside == '!';
+      if (next.paragraph() == s.paragraph() && (Character.isLowerCase(first.word().charAt(0))
+          || asked && next.endToken() - next.firstToken() <= SHORT_ATTRIBUTION)) {
+        end = next.endToken(); // "Q?" X demanded.: the splitter ends the sentence at the question mark
       }
     }
     for (int k = mark + 1; k < end && k <= mark + window; k++) {
@@ -135,6 +142,9 @@ final class Quotations {
   /** The attribution of a direct reporting word at {@code k} (its speaker null when none is found), or null. */
   private Attribution attribution(int k) {
     ReportingVerbs.Cue cue = verbs.match(doc, k);
+    if (cue != null && cue.lemma().equals("according to")) {
+      return new Attribution(cue.lemma(), speakers.according(k, cue.endToken()), k); // "Q," according to X
+    }
     if (cue == null || !cue.entry().quotes()) {
       return null;
     }
@@ -143,10 +153,17 @@ final class Quotations {
 
   /**
    * Whether a quotation's own reporting word speaks for it rather than the clause around it: a
-   * clause that is only relayed ("Q," said Y, according to the agency) leaves the quotation to Y.
+   * clause that is only relayed ("Q," said Y, according to the agency) leaves the quotation to Y,
+   * and so does a clause whose own words report Y quoting ("A noted that Y boasted, "Q"").
    */
-  private static boolean ownsQuotation(Attribution own, Draft clause) {
-    return own.speaker() != null && clause.cue().equals("according to");
+  private boolean ownsQuotation(Attribution own, Draft clause, Quotation q) {
+    if (own.speaker() == null) {
+      return false;
+    }
+    int verbAt = doc.tokens().get(own.verb()).begin();
+    // "Clinton noted that when pressed, Trump boasted, "Q"": a reporting verb inside the clause quotes its own subject
+    return clause.cue().equals("according to") || clause.begin() <= verbAt && verbAt < q.begin()
+        && own.speaker().basis() == SpeakerBasis.NAMED && own.speaker().source().kind() == SourceKind.PERSON;
   }
 
   /** The reported clause, begun in the quotation's sentence, that holds {@code begin..end}; or null. */

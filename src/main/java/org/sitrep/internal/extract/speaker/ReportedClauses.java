@@ -153,15 +153,7 @@ final class ReportedClauses {
 
   /** "according to X, A" and "A, according to X": the longer side of the sentence is the statement. */
   private void according(Sentence s, int according, ReportingVerbs.Cue cue, List<Draft> out) {
-    int source = "case".equals(doc.relation(according)) ? doc.head(according) : -1;
-    if (source < 0) {
-      for (int j = cue.endToken(); j < s.endToken(); j++) {
-        if (doc.tokens().get(j).isNoun()) {
-          source = j;
-          break;
-        }
-      }
-    }
+    int source = speakers.accordingSource(s, according, cue.endToken());
     if (source < 0) {
       return;
     }

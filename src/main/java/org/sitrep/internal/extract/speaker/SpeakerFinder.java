@@ -5,6 +5,7 @@ import java.util.Set;
 import org.sitrep.claim.Source;
 import org.sitrep.internal.extract.ReportingVerbs;
 import org.sitrep.internal.extract.source.ArticleSources;
+import org.sitrep.internal.extract.source.Reference;
 import org.sitrep.internal.extract.source.Roles;
 import org.sitrep.internal.extract.source.SourceResolver;
 import org.sitrep.nlp.Document;
@@ -17,6 +18,9 @@ import org.sitrep.nlp.Token;
  * an inverted "said X"), turned into a {@link Source} by the article's source resolver.
  */
 final class SpeakerFinder {
+
+  /** How far (in tokens) a sentence's subject may stand before a quotation it is taken to speak ({@link #subjectAround}). */
+  private static final int SUBJECT_REACH = 20;
 
   /** The verbs that relay another's words: "quoted X as saying", "cited X as saying". */
   private static final Set<String> RELAYING = Set.of("quote", "cite");
@@ -49,6 +53,48 @@ final class SpeakerFinder {
       token = author;
     }
     return found(sources.sourceAt(token), SpeakerBasis.of(sources.referenceAt(token)));
+  }
+
+  /** The head of X in "according to X": the word "according" hangs on, else the first noun after "to"; -1 if none. */
+  int accordingSource(Sentence s, int according, int after) {
+    if ("case".equals(doc.relation(according))) {
+      return doc.head(according);
+    }
+    for (int j = after; j < s.endToken(); j++) {
+      if (tok(j).isNoun()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The speaker of "according to X" at {@code according}; null when X names none. */
+  FoundSpeaker according(int according, int after) {
+    int source = accordingSource(doc.sentenceOf(tok(according)), according, after);
+    return source < 0 ? null : at(source);
+  }
+
+  /**
+   * A quotation with no reporting word of its own inside a sentence about someone: "And Kell again
+   * criticized the rebels for wanting to \"Q\"" is Kell's. The subject of the sentence's root verb,
+   * before the opening mark at {@code mark} and near it, when it is a name, a role or a pronoun (a
+   * description such as "the fighting" is no one quoting); null otherwise.
+   */
+  FoundSpeaker subjectAround(int mark) {
+    Sentence s = doc.sentenceOf(tok(mark));
+    for (int j = s.firstToken(); j < s.endToken(); j++) {
+      if (doc.head(j) >= 0 || !"root".equals(doc.relation(j))) {
+        continue;
+      }
+      int subject = doc.child(j, "nsubj");
+      if (j >= mark || subject < 0 || subject >= mark || mark - subject > SUBJECT_REACH || quotes.insideContent(subject)
+          || sources.referenceAt(subject) == Reference.DESCRIPTION) {
+        return null;
+      }
+      FoundSpeaker f = sourceOf(subject);
+      return f == null ? null : new FoundSpeaker(f.source(), SpeakerBasis.NEARBY_CLAUSE);
+    }
+    return null;
   }
 
   /**
@@ -151,7 +197,8 @@ final class SpeakerFinder {
       }
     }
     if (rel != null && rel.startsWith("acl") && doc.head(verb) < verb) {
-      return sourceOf(doc.head(verb));
+      int of = ofPhraseBefore(doc.head(verb), verb);
+      return sourceOf(of >= 0 ? of : doc.head(verb)); // "footage of the governor saying": the governor
     }
     if (v.pos().equals("VBG") || v.pos().equals("VBN")) {
       return participleSpeaker(s, verb);
@@ -168,10 +215,33 @@ final class SpeakerFinder {
       return inverted(after);
     }
     Token before = tok(k);
-    if (before.isNoun() || before.pos().equals("PRP")) {
+    if (before.isNoun() && isTemporal(before)) {
+      k = beforeTimePhrase(s, k);
+      before = tok(Math.max(k, s.firstToken()));
+    }
+    if (k >= s.firstToken() && (before.isNoun() || before.pos().equals("PRP"))) {
       return sourceOf(subjectBeforeModifier(s, k));
     }
     return null;
+  }
+
+  private static boolean isTemporal(Token t) {
+    String ner = t.ner();
+    return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
+  }
+
+  /**
+   * "A report by the committee released today concluded": the last word of the subject before a
+   * time phrase and the participle it goes with ("released today", "published on Monday").
+   */
+  private int beforeTimePhrase(Sentence s, int k) {
+    while (k >= s.firstToken() && (isTemporal(tok(k)) || tok(k).pos().equals("IN") || tok(k).pos().equals("DT"))) {
+      k--;
+    }
+    if (k >= s.firstToken() && tok(k).pos().equals("VBN")) {
+      k--;
+    }
+    return k;
   }
 
   /**
@@ -223,6 +293,13 @@ final class SpeakerFinder {
 
   /** "X said A and asked B": the speaker of an earlier reporting verb of the sentence, else its first subject. */
   private FoundSpeaker coordinatedSpeaker(Sentence s, int verb, int conjunction, int depth) {
+    int governing = governingReporter(verb);
+    if (governing >= 0) {
+      FoundSpeaker found = speakerOf(governing, verbs.match(doc, governing).endToken(), depth + 1);
+      if (found != null) {
+        return new FoundSpeaker(found.source(), SpeakerBasis.NEARBY_CLAUSE);
+      }
+    }
     for (int j = conjunction - 1; j >= s.firstToken(); j--) {
       ReportingVerbs.Cue c = verbs.match(doc, j);
       if (c != null && tok(j).isVerb() && !quotes.insideContent(j)) {
@@ -234,6 +311,43 @@ final class SpeakerFinder {
     }
     int first = firstSubject(s, verb);
     return first < 0 ? null : related(first);
+  }
+
+  /** The "of" phrase of {@code noun} before {@code verb} that names a speaker ("a video of X saying"), or -1. */
+  private int ofPhraseBefore(int noun, int verb) {
+    for (int c : doc.children(noun)) {
+      if (c > noun && c < verb && "nmod".equals(doc.relation(c)) && doc.child(c, "case") >= 0
+          && tok(doc.child(c, "case")).word().equalsIgnoreCase("of") && sources.namesSpeaker(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The reporting verb a coordinated verb goes with by the parse: the verb it is joined to, or,
+   * when the parser joined it to a verb inside a reported clause ("X added that the city would not
+   * stay silent if the rebels attacked and warned that A"), the reporting verb whose clause that
+   * is, the outermost of a chain ("X said the country would declare A and suggested B"), never a
+   * reporting word in a clause that only modifies ("if the rebels continued"); -1 when none.
+   */
+  private int governingReporter(int verb) {
+    if (!"conj".equals(doc.relation(verb))) {
+      return -1;
+    }
+    int found = -1;
+    int cur = doc.head(verb);
+    for (int d = 0; d < 4 && cur >= 0 && cur < verb; d++) {
+      if (tok(cur).isVerb() && !quotes.insideContent(cur) && verbs.match(doc, cur) != null) {
+        found = cur; // the outermost: "May said that the country would declare A and suggested B" is May's
+      }
+      String up = doc.relation(cur);
+      if (!"ccomp".equals(up) && !"conj".equals(up)) {
+        break;
+      }
+      cur = doc.head(cur);
+    }
+    return found;
   }
 
   /**
@@ -389,11 +503,13 @@ final class SpeakerFinder {
         || tok(k).lemma().equals("have") || tok(k).lemma().equals("be"))) {
       k--;
     }
-    if (k > subject + 1 && syntax.isComma(k) && tok(k - 1).ner().equals("PERSON")) {
+    boolean comma = k > subject + 1 && syntax.isComma(k) && tok(k - 1).ner().equals("PERSON");
+    if (comma) {
       k--; // "A spokesman for the council, Andriy Lysenko, said"
     }
-    if (k > subject && tok(k).ner().equals("PERSON") && !tok(subject).ner().equals("PERSON")) {
-      return k;
+    if (k > subject && tok(k).ner().equals("PERSON") && !tok(subject).ner().equals("PERSON")
+        && (comma || Character.isUpperCase(tok(subject).word().charAt(0)))) {
+      return k; // not "A spokesman for President Tomas Varga said": a lower-case description is someone else
     }
     return subject;
   }
@@ -411,7 +527,7 @@ final class SpeakerFinder {
     while (k < sentenceEnd) {
       Token t = tok(k);
       if (t.isNoun() || t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("CD") || t.pos().equals("POS")
-          || t.isVerb() && "amod".equals(doc.relation(k))) {
+          || t.pos().equals("HYPH") || t.isVerb() && "amod".equals(doc.relation(k))) {
         if (t.isNoun() || t.pos().equals("CD")) {
           head = k;
         }
@@ -444,6 +560,10 @@ final class SpeakerFinder {
   /** The source of a subject token: a resolved pronoun, or the noun phrase it heads; never "I", "we" or "you". */
   private FoundSpeaker sourceOf(int token) {
     Token t = tok(token);
+    if (t.pos().equals("WP") && t.word().equalsIgnoreCase("who")) {
+      // "Sen. Ann Pryor, who said she had doubts": the person the relative clause describes
+      return found(sources.at(token), SpeakerBasis.PRONOUN);
+    }
     if (SourceResolver.isPronoun(t.word())) {
       String w = t.word().toLowerCase(Locale.ROOT);
       if (w.equals("i") || w.equals("we") || w.equals("you")) {

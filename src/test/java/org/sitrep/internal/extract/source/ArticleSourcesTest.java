@@ -164,4 +164,27 @@ class ArticleSourcesTest {
     Parsed q = parse("President Pavel Orlov visited the front. The president said the line would hold.");
     assertThat(q.sources().referenceAt(q.token("president"))).isEqualTo(Reference.ROLE);
   }
+
+  @Test
+  void aRoleNounStandsForThePersonAnAbbreviatedTitleNamed() {
+    Parsed p = parse("Sen. Mark Ruiz said the plan was flawed. The senator said that the army needed more money.");
+    Source s = p.sources().sourceAt(p.last("senator"));
+    assertThat(s.name()).isEqualTo("Mark Ruiz");
+    assertThat(s.mention()).isEqualTo("The senator");
+  }
+
+  @Test
+  void aCapitalisedTitleHeadNamesThePersonAfterIt() {
+    Parsed p = parse("In a post on Monday, U.N. Special Envoy for Sudan Maria Lindqvist did not mention the strike.");
+    Source s = p.sources().sourceAt(p.token("Envoy"));
+    assertThat(s.name()).isEqualTo("Maria Lindqvist");
+    assertThat(s.kind()).isEqualTo(SourceKind.PERSON);
+  }
+
+  @Test
+  void anOrganisationKeepsTheOfPhraseOfItsTaggedName() {
+    Parsed p = parse("The prisoners would be freed on Monday, according to Friends of Relief, the charity that arranged the talks.");
+    Source s = p.sources().sourceAt(p.token("Friends"));
+    assertThat(s.name()).isEqualTo("Friends of Relief");
+  }
 }

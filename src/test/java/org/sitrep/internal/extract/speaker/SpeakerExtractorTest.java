@@ -616,4 +616,133 @@ class SpeakerExtractorTest {
     SpeakerClaim c = claimFor(claims(text), text, "the grain ships had left the harbour");
     assertThat(c.speaker().name()).containsIgnoringCase("broadcaster");
   }
+
+  // ---- name spans and coordinated verbs (session 5) ----
+
+  @Test
+  void aTitleThatTheParserMadeTheHeadGivesTheNamedPerson() {
+    String text = "In a post on Monday, U.N. Special Envoy for Sudan Maria Lindqvist did not mention the strike, but said: "
+        + "\"Violence must stop now and all sides must return to the table.\"";
+    SpeakerClaim c = claimFor(claims(text), text, "Violence must stop now and all sides must return to the table.");
+    assertThat(c.speaker().name()).isEqualTo("Maria Lindqvist");
+  }
+
+  @Test
+  void aLowerCaseDescriptionBeforeANameIsSomeoneElse() {
+    String text = "A spokesman for President Tomas Varga said that the talks had been postponed until March.";
+    SpeakerClaim c = claimFor(claims(text), text, "the talks had been postponed until March");
+    assertThat(c.speaker().name()).isEqualTo("spokesman");
+  }
+
+  @Test
+  void anInvertedOutletKeepsItsHyphenatedModifier() {
+    String text = "The operation relies on drones and radar data, reports the state-run Tass news agency.";
+    SpeakerClaim c = claimFor(claims(text), text, "The operation relies on drones and radar data");
+    assertThat(c.speaker().name()).endsWith("Tass news agency");
+  }
+
+  @Test
+  void anOrganisationIsNamedByItsWholeTaggedName() {
+    String text = "The two aid workers were held for a month. The prisoners would be freed on Monday, according to "
+        + "Friends of Relief, the charity that arranged the talks.";
+    SpeakerClaim c = claimFor(claims(text), text, "The prisoners would be freed on Monday");
+    assertThat(c.speaker().name()).isEqualTo("Friends of Relief");
+  }
+
+  @Test
+  void aTimePhraseAfterTheSubjectIsNotTheSpeaker() {
+    String text = "A report by the defence committee released today concluded that the base was poorly guarded on the night of the attack.";
+    SpeakerClaim c = claimFor(claims(text), text, "the base was poorly guarded on the night of the attack");
+    assertThat(c.speaker().name()).containsIgnoringCase("committee");
+  }
+
+  @Test
+  void aVerbJoinedToAVerbInsideAReportedClauseSpeaksForTheReporter() {
+    String text = "Mayor Tom Reyes added that the city would not stay silent if the rebels continued attacks and warned "
+        + "that the army would respond with full force.";
+    SpeakerClaim c = claimFor(claims(text), text, "the army would respond with full force");
+    assertThat(c.speaker().name()).isEqualTo("Tom Reyes");
+  }
+
+  @Test
+  void aQuotationCreditedByAccordingToAfterItIsThatSourcesStatement() {
+    String text = "The minister defended the guards on Tuesday.\n\n\"The guards left the gate unlocked for two nights and "
+        + "nobody checked the cameras,\" according to the 40-page report.";
+    SpeakerClaim c = claimFor(claims(text), text, "The guards left the gate unlocked for two nights and nobody checked the cameras,");
+    assertThat(c.speaker().name()).endsWith("report");
+    assertThat(c.mode()).isEqualTo(Mode.DIRECT);
+  }
+
+  @Test
+  void aQuotationAfterAccordingToXIsXsStatement() {
+    String text = "The army spokesman said the road was open.\n\nAccording to Colonel Ray Dunn, \"the bridge was destroyed "
+        + "before dawn and nobody crossed it.\"";
+    SpeakerClaim c = claimFor(claims(text), text, "the bridge was destroyed before dawn and nobody crossed it.");
+    assertThat(c.speaker().name()).isEqualTo("Ray Dunn");
+  }
+
+  @Test
+  void aQuotationInASentenceAboutANamedPersonIsThatPersonsNotThePreviousSpeakers() {
+    String text = "The Red Cross estimated last week that 300 people had died in the valley. And Kell again criticized "
+        + "the rebels for wanting to \"destroy every village in the valley\" and hiding among civilians.";
+    SpeakerClaim c = claimFor(claims(text), text, "destroy every village in the valley");
+    assertThat(c.speaker().name()).isEqualTo("Kell");
+  }
+
+  @Test
+  void aQuotationInASentenceAboutAThingContinuesThePreviousSpeaker() {
+    String text = "Colonel Ivo Marsh said the town was quiet in the morning. The shelling resumed at night, \"and we "
+        + "could not sleep because the windows were shaking.\"";
+    SpeakerClaim c = claimFor(claims(text), text, "and we could not sleep because the windows were shaking.");
+    assertThat(c.speaker().name()).isEqualTo("Ivo Marsh");
+  }
+
+  @Test
+  void theRelativePronounOfAReportingVerbIsThePersonItDescribes() {
+    String text = "Several senators attacked the plan, including Sen. Ann Pryor, who said she had \"serious doubts "
+        + "about whether the army can do this at all.\"";
+    SpeakerClaim c = claimFor(claims(text), text, "serious doubts about whether the army can do this at all.");
+    assertThat(c.speaker().name()).isEqualTo("Ann Pryor");
+  }
+
+  @Test
+  void theyAfterTwoNamedPeopleIsThemNotADocument() {
+    String text = "Democrats on the panel believe the new report ends the dispute.\n\n\"This report should finally end the "
+        + "dispute over the bridge,\" Mayor Lin Ortiz and Councillor Ben Sato wrote in a statement.\n\n\"It is time to "
+        + "move forward and rebuild the bridge,\" they wrote.";
+    SpeakerClaim c = claimFor(claims(text), text, "It is time to move forward and rebuild the bridge,");
+    assertThat(c.speaker().name()).isNotEqualTo("new report").isIn("Lin Ortiz", "Ben Sato");
+  }
+
+  @Test
+  void aVerbJoinedToAReportingVerbInsideAReportedClauseSpeaksForTheOutermostReporter() {
+    String text = "Prime Minister Jan Novak said this week that the country would formally declare its wish to leave "
+        + "the pact by the end of May and suggested that it would close its border to trade.";
+    SpeakerClaim c = claimFor(claims(text), text, "it would close its border to trade");
+    assertThat(c.speaker().name()).isEqualTo("Jan Novak");
+  }
+
+  @Test
+  void aQuotedQuestionIsCreditedByTheShortSentenceAfterIt() {
+    String text = "\"Every time you repeat that, you help the other side,\" Lena Holm said.\n\n\"Why were the shelters "
+        + "closed before the storm reached the coast?\" Tomas Ek demanded.";
+    SpeakerClaim c = claimFor(claims(text), text, "Why were the shelters closed before the storm reached the coast?");
+    assertThat(c.speaker().name()).isEqualTo("Tomas Ek");
+  }
+
+  @Test
+  void aNamedPersonQuotedInsideAnotherReportedClauseKeepsTheQuotation() {
+    String text = "When the mayor noted that the port had paid no tax for years, Governor Ivo Marsh boasted, "
+        + "\"That makes me a careful manager of public money.\"";
+    SpeakerClaim c = claimFor(claims(text), text, "That makes me a careful manager of public money.");
+    assertThat(c.speaker().name()).isEqualTo("Ivo Marsh");
+  }
+
+  @Test
+  void aRecordingOfSomeoneSayingIsThatPersonsStatement() {
+    String text = "The new advert ends with footage of Governor Ana Lee saying during a rally, \"We will win this war "
+        + "before the winter,\" as the crowd cheers.";
+    SpeakerClaim c = claimFor(claims(text), text, "We will win this war before the winter,");
+    assertThat(c.speaker().name()).isEqualTo("Ana Lee");
+  }
 }
