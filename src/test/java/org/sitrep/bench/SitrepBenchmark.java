@@ -32,7 +32,7 @@ import org.sitrep.json.SitrepJson;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3)
+@Warmup(iterations = 6)
 @Measurement(iterations = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx2g", BenchLogging.QUIET})
 public class SitrepBenchmark {
